@@ -1,0 +1,195 @@
+import { StoryRuntimeError } from '../engine/errors.ts';
+import { hashText } from '../engine/hash.ts';
+import { DEFAULT_STORY_SEED, InkSession, type RawLine, type RawStep } from '../engine/ink-session.ts';
+import { applyKnotTags, EMPTY_KNOT_STATE, isKnotTag, type KnotState } from '../engine/tags.ts';
+import { canonicalState } from './canonical.ts';
+
+/** A story state at a choice point (or at the end), after deduplication. */
+export interface ExploredNode {
+  readonly id: number;
+  /** The knot-level state in force at this node. */
+  readonly knot: KnotState;
+  /** The shortest choice path from the start that reaches this node. */
+  readonly path: readonly number[];
+  /** Number of choices offered here (0 at an end). */
+  readonly choiceCount: number;
+  /** 'ending' when the story ended in a knot tagged `ending`; 'dead_end' when it ended elsewhere. */
+  readonly terminal: 'ending' | 'dead_end' | null;
+  readonly ending: string | null;
+}
+
+/** A transition: one choice taken from one node, and what it showed on the way to the next node. */
+export interface ExploredEdge {
+  readonly from: number;
+  readonly to: number;
+  readonly choice: number;
+  readonly choiceText: string;
+  readonly words: number;
+  /** The beats (knot tag `beat`) entered on the way. */
+  readonly beats: readonly string[];
+}
+
+/** A runtime error found during exploration, with the choices that lead to it. */
+export interface ExploreError {
+  readonly message: string;
+  readonly choicePath: readonly number[];
+}
+
+/** What the explorer tells a visitor about each new transition, for checks over every line shown. */
+export interface EdgeVisit {
+  readonly fromKnot: KnotState;
+  readonly lines: readonly { readonly line: RawLine; readonly knot: KnotState }[];
+  readonly choices: RawStep['choices'];
+  /** The choice path that first produced this transition. */
+  readonly path: readonly number[];
+}
+
+/** Options for {@link exploreStory}. */
+export interface ExploreOptions {
+  readonly seed?: number;
+  readonly entry?: string | null;
+  /** Stop after this many unique states (the report says it stopped). Default 500,000. */
+  readonly maxStates?: number;
+  /** See {@link canonicalState}. */
+  readonly visitCap?: number;
+  /** Called once for every transition, with the lines it shows. */
+  readonly onEdge?: (visit: EdgeVisit) => void;
+}
+
+/** The explored state graph and what was found on the way. */
+export interface ExploreResult {
+  readonly nodes: readonly ExploredNode[];
+  readonly edges: readonly ExploredEdge[];
+  /** Words shown before the first choice. */
+  readonly openingWords: number;
+  readonly errors: readonly ExploreError[];
+  readonly warnings: readonly ExploreError[];
+  /** Every ink knot that produced at least one line. */
+  readonly knotsReached: ReadonlySet<string>;
+  /** All top-level containers in the story (knots and functions). */
+  readonly knotNames: readonly string[];
+  /** True when `maxStates` stopped the exploration before it was complete. */
+  readonly truncated: boolean;
+  readonly elapsedMs: number;
+}
+
+/** Counts words as a reader sees them. */
+export function countWords(text: string): number {
+  const matches = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
+  return matches ? matches.length : 0;
+}
+
+function knotKey(knot: KnotState): string {
+  return `${knot.act}|${knot.date}|${knot.time}|${knot.place}|${knot.scene}|${knot.beat}|${knot.intensity}|${knot.ending}`;
+}
+
+/**
+ * Visits every reachable state of a compiled story, breadth first, deduplicating states by their
+ * canonical form (plus the knot-level state, which the tags carry and ink does not).
+ *
+ * @example
+ * const result = exploreStory(json);
+ * const deadEnds = result.nodes.filter((n) => n.terminal === 'dead_end');
+ */
+export function exploreStory(storyJson: string, options: ExploreOptions = {}): ExploreResult {
+  const started = performance.now();
+  const seed = options.seed ?? DEFAULT_STORY_SEED;
+  const maxStates = options.maxStates ?? 500_000;
+  const session = new InkSession(storyJson, seed, options.entry ?? null);
+  const knotNames = session.knotNames();
+  const nodes: ExploredNode[] = [];
+  const edges: ExploredEdge[] = [];
+  const errors: ExploreError[] = [];
+  const warnings: ExploreError[] = [];
+  const knotsReached = new Set<string>();
+  const index = new Map<string, number>();
+  const frontier: { id: number; state: string; choiceTexts: readonly string[] }[] = [];
+  let truncated = false;
+
+  const walk = (step: RawStep, fromKnot: KnotState) => {
+    let knot = fromKnot;
+    const lines: { line: RawLine; knot: KnotState }[] = [];
+    const beats: string[] = [];
+    let words = 0;
+    for (const line of step.lines) {
+      if (line.tags.some(isKnotTag)) {
+        const next = applyKnotTags(knot, line.tags);
+        if (next.beat && next.beat !== knot.beat) beats.push(next.beat);
+        knot = next;
+      }
+      if (line.knot) knotsReached.add(line.knot);
+      if (line.knotBefore) knotsReached.add(line.knotBefore);
+      words += countWords(line.text);
+      lines.push({ line, knot });
+    }
+    return { knot, lines, beats, words };
+  };
+
+  const addNode = (step: RawStep, knot: KnotState, path: readonly number[]): number => {
+    const ended = step.choices.length === 0;
+    // Once the story has ended nothing more can happen, so ends differ only by their knot state.
+    const key = ended
+      ? `end:${knotKey(knot)}`
+      : `${hashText(canonicalState(session.stateJson(), { visitCap: options.visitCap }))}:${knotKey(knot)}`;
+    const known = index.get(key);
+    if (known !== undefined) return known;
+    const id = nodes.length;
+    const terminal = ended ? (knot.ending ? 'ending' : 'dead_end') : null;
+    // ink reports no position after the last line of a story, so an ending knot (whose name is its
+    // ending id, by the story contract) is marked reached here.
+    if (ended && knot.ending) knotsReached.add(knot.ending);
+    nodes.push({ id, knot, path, choiceCount: step.choices.length, terminal, ending: ended ? knot.ending : null });
+    index.set(key, id);
+    if (!ended) frontier.push({ id, state: session.stateJson(), choiceTexts: step.choices.map((c) => c.text) });
+    return id;
+  };
+
+  const first = session.continueToChoice();
+  const opening = walk(first, EMPTY_KNOT_STATE);
+  for (const w of first.warnings) warnings.push({ message: w, choicePath: [] });
+  options.onEdge?.({ fromKnot: EMPTY_KNOT_STATE, lines: opening.lines, choices: first.choices, path: [] });
+  addNode(first, opening.knot, []);
+
+  for (let cursor = 0; cursor < frontier.length; cursor++) {
+    const { id, state, choiceTexts } = frontier[cursor]!;
+    frontier[cursor] = { id, state: '', choiceTexts: [] };
+    const node = nodes[id]!;
+    for (let choice = 0; choice < node.choiceCount; choice++) {
+      if (nodes.length >= maxStates) {
+        truncated = true;
+        break;
+      }
+      const path = [...node.path, choice];
+      session.loadState(state, node.path);
+      let step: RawStep;
+      try {
+        session.choose(choice);
+        step = session.continueToChoice();
+      } catch (cause) {
+        if (cause instanceof StoryRuntimeError) {
+          errors.push({ message: cause.message, choicePath: path });
+          continue;
+        }
+        throw cause;
+      }
+      for (const w of step.warnings) warnings.push({ message: w, choicePath: path });
+      const walked = walk(step, node.knot);
+      const to = addNode(step, walked.knot, path);
+      options.onEdge?.({ fromKnot: node.knot, lines: walked.lines, choices: step.choices, path });
+      edges.push({ from: id, to, choice, choiceText: choiceTexts[choice] ?? '', words: walked.words, beats: walked.beats });
+    }
+    if (truncated) break;
+  }
+
+  return {
+    nodes,
+    edges,
+    openingWords: opening.words,
+    errors,
+    warnings,
+    knotsReached,
+    knotNames,
+    truncated,
+    elapsedMs: performance.now() - started,
+  };
+}

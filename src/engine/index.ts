@@ -1,0 +1,7 @@
+/** The story engine: pure TypeScript around the inkjs runtime. No DOM, no Phaser. */
+export * from './errors.ts';
+export * from './hash.ts';
+export * from './runner.ts';
+export * from './save.ts';
+export * from './tags.ts';
+export { DEFAULT_STORY_SEED } from './ink-session.ts';

@@ -1,0 +1,152 @@
+import { Story } from 'inkjs';
+import { StoryRuntimeError, StoryUsageError } from './errors.ts';
+
+/** A line as ink produced it: text without its trailing newline, raw tags, and where it came from. */
+export interface RawLine {
+  readonly text: string;
+  readonly tags: readonly string[];
+  /** The knot ink was in after producing the line (where the line came from, in nearly every case). */
+  readonly knot: string | null;
+  /** The knot ink was in before producing the line (differs when a divert led into the line). */
+  readonly knotBefore: string | null;
+}
+
+/** A choice as ink offered it. */
+export interface RawChoice {
+  readonly index: number;
+  readonly text: string;
+  readonly tags: readonly string[];
+}
+
+/** What one continue produced: the lines up to the next choice point, and that choice point. */
+export interface RawStep {
+  readonly lines: readonly RawLine[];
+  readonly choices: readonly RawChoice[];
+  /** Ink warnings raised while continuing (the story check fails on them; the game carries on). */
+  readonly warnings: readonly string[];
+}
+
+/** The fixed seed for ink's RANDOM and shuffles, so that every run replays exactly. */
+export const DEFAULT_STORY_SEED = 1954;
+
+function knotOf(path: string | null): string | null {
+  if (!path) return null;
+  const first = path.split('.')[0];
+  return first && !/^\d+$/.test(first) ? first : null;
+}
+
+/**
+ * The one place that holds an inkjs `Story`. Everything outside engine/ sees only the plain data
+ * it returns. `onError` is set before the first `Continue()`, so ink never throws a pile of
+ * unhandled errors: they come back as a {@link StoryRuntimeError} naming the choice path.
+ */
+export class InkSession {
+  private readonly story: Story;
+  private readonly errors: string[] = [];
+  private readonly warnings: string[] = [];
+  private readonly choicePath: number[] = [];
+
+  /**
+   * @param storyJson the compiled story (ink JSON text)
+   * @param seed seed for ink's random functions
+   * @param entry a knot to start from instead of the story's top (a perspective's first knot)
+   * @throws Error when the JSON is not a compiled ink story
+   */
+  constructor(storyJson: string, seed: number = DEFAULT_STORY_SEED, entry: string | null = null) {
+    this.story = new Story(storyJson);
+    this.story.onError = (message, type) => {
+      // ErrorType.Warning === 1; anything else is an error.
+      if (type === 1) this.warnings.push(message);
+      else this.errors.push(message);
+    };
+    this.story.state.storySeed = seed;
+    if (entry) this.story.ChoosePathString(entry);
+  }
+
+  /** The choice indices chosen so far, from the start. */
+  get path(): readonly number[] {
+    return this.choicePath;
+  }
+
+  /**
+   * Continues to the next choice point or the end, collecting every non-blank line.
+   * @throws StoryRuntimeError when ink reports an error on the way
+   */
+  continueToChoice(): RawStep {
+    const lines: RawLine[] = [];
+    const warningsBefore = this.warnings.length;
+    while (this.story.canContinue) {
+      const before = knotOf(this.story.state.currentPathString);
+      let text: string | null;
+      try {
+        text = this.story.Continue();
+      } catch (cause) {
+        throw this.runtimeError(cause);
+      }
+      this.throwIfErrors();
+      const after = knotOf(this.story.state.currentPathString) ?? knotOf(this.story.state.previousPointer.path?.toString() ?? null);
+      const tags = this.story.currentTags ?? [];
+      const trimmed = (text ?? '').trim();
+      if (trimmed.length === 0 && tags.length === 0) continue;
+      lines.push({ text: trimmed, tags: [...tags], knot: after ?? before, knotBefore: before });
+    }
+    this.throwIfErrors();
+    const choices = this.story.currentChoices.map((c) => ({ index: c.index, text: c.text.trim(), tags: [...(c.tags ?? [])] }));
+    return { lines, choices, warnings: this.warnings.slice(warningsBefore) };
+  }
+
+  /**
+   * Takes choice `index` of the current choice point.
+   * @throws StoryUsageError when no such choice is offered
+   */
+  choose(index: number): void {
+    const offered = this.story.currentChoices.length;
+    if (!Number.isInteger(index) || index < 0 || index >= offered) {
+      throw new StoryUsageError(`choice ${index} is not offered (there are ${offered})`);
+    }
+    try {
+      this.story.ChooseChoiceIndex(index);
+    } catch (cause) {
+      throw this.runtimeError(cause);
+    }
+    this.choicePath.push(index);
+  }
+
+  /** ink's own state JSON, for the explorer. */
+  stateJson(): string {
+    return this.story.state.ToJson();
+  }
+
+  /** Loads a state JSON produced by {@link stateJson} on the same story. */
+  loadState(json: string, choicePath: readonly number[]): void {
+    this.story.state.LoadJson(json);
+    this.choicePath.length = 0;
+    this.choicePath.push(...choicePath);
+  }
+
+  /** The tags at the top of a knot (its knot tags), or [] when it has none or does not exist. */
+  knotTags(knot: string): readonly string[] {
+    try {
+      return this.story.TagsForContentAtPath(knot) ?? [];
+    } catch {
+      return [];
+    }
+  }
+
+  /** Names of all top-level knots in the compiled story. */
+  knotNames(): readonly string[] {
+    const named = this.story.mainContentContainer.namedOnlyContent;
+    return named ? [...named.keys()].filter((name) => name !== 'global decl') : [];
+  }
+
+  private throwIfErrors(): void {
+    if (this.errors.length === 0) return;
+    const messages = this.errors.splice(0);
+    throw new StoryRuntimeError(`ink runtime error: ${messages.join('; ')}`, messages, [...this.choicePath]);
+  }
+
+  private runtimeError(cause: unknown): StoryRuntimeError {
+    const messages = [...this.errors.splice(0), cause instanceof Error ? cause.message : String(cause)];
+    return new StoryRuntimeError(`ink runtime error: ${messages.join('; ')}`, messages, [...this.choicePath], { cause });
+  }
+}
