@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { compileInk } from '../engine/compile.ts';
+
+/**
+ * Compiles `.ink` imports at build time with the project's one compile function. The module's
+ * default export is the compiled story JSON text. Every INCLUDEd file is watched, so an edit to any
+ * chapter hot-reloads the story; an error fails the build (and shows in the dev overlay) with its
+ * file and line.
+ */
+export function inkPlugin(): Plugin {
+  return {
+    name: 'forty-days:ink',
+    transform: {
+      filter: { id: /\.ink$/ },
+      handler(_code, id) {
+        const file = id.split('?')[0]!;
+        const folder = dirname(file);
+        const result = compileInk(file.slice(folder.length + 1), (name) => readFileSync(join(folder, name), 'utf8'));
+        for (const name of result.files) this.addWatchFile(resolve(folder, name));
+        const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
+        for (const w of warnings) this.warn(`${w.file}:${w.line}: ${w.message}`);
+        const firstError = result.diagnostics.find((d) => d.severity === 'error');
+        if (firstError || result.json === null) {
+          const all = result.diagnostics.filter((d) => d.severity === 'error').map((d) => `  ${d.file}:${d.line}: ${d.message}`);
+          this.error({
+            message: `ink compile failed:\n${all.join('\n')}`,
+            id: resolve(folder, firstError?.file ?? file),
+            loc: { file: resolve(folder, firstError?.file ?? file), line: firstError?.line ?? 1, column: 0 },
+          });
+        }
+        return { code: `export default ${JSON.stringify(result.json)};`, map: null };
+      },
+    },
+  };
+}

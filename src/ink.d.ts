@@ -1,0 +1,5 @@
+/** A compiled ink story, imported as its JSON text (see src/cli/vite-plugin-ink.ts). */
+declare module '*.ink' {
+  const storyJson: string;
+  export default storyJson;
+}
