@@ -22,7 +22,7 @@ function sortKeys(value: Json): Json {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value && typeof value === 'object') {
     const out: { [key: string]: Json } = {};
-    for (const key of Object.keys(value).sort()) out[key] = sortKeys(value[key]!);
+    for (const key of Object.keys(value).toSorted()) out[key] = sortKeys(value[key]!);
     return out;
   }
   return value;

@@ -228,9 +228,16 @@ export function checkStory(input: StoryCheckInput): StoryCheckReport {
   const context: RuleContext = { exploration, sources, locate };
   for (const rule of rules) problems.push(...rule.finish(context));
 
+  // A tag problem found both in the sources and on a played line is one problem.
+  const unique = new Map<string, Problem>();
+  for (const p of problems) {
+    const key = p.file ? `${p.rule}|${p.file}|${p.line}|${p.message}` : `${p.rule}|${p.message}|${p.choicePath?.join('.')}`;
+    if (!unique.has(key)) unique.set(key, p);
+  }
+  const found = [...unique.values()];
   return {
-    ok: problems.length === 0,
-    problems,
+    ok: found.length === 0,
+    problems: found,
     todos,
     exploration: {
       states: exploration.nodes.length,

@@ -64,7 +64,9 @@ function printHuman(r: StoryCheckReport): void {
     );
     out.push(`  endings      ${r.endings.length} declared, ${r.endings.filter((x) => x.reached).length} reached`);
     for (const ending of r.endings)
-      out.push(`                 ${ending.id.padEnd(28)} ${ending.reached ? `${fmt(ending.paths)} paths` : 'NEVER REACHED'}`);
+      out.push(
+        `                 ${ending.id.padEnd(28)} ${ending.reached ? `${fmt(ending.paths)} path${ending.paths === 1 ? '' : 's'}` : 'NEVER REACHED'}`,
+      );
     const p = r.playthrough;
     out.push(`  choices      per playthrough: min ${p.choices.min} · median ${p.choices.median} · max ${p.choices.max ?? '∞ (loop)'}`);
     out.push(

@@ -58,7 +58,11 @@ export function compileInk(entryFile: string, readFile: InkFileReader): CompileR
       return readFile(name);
     },
   };
+  const seen = new Set<string>();
   const onMessage = (message: string): void => {
+    // The ink parser can report the same problem twice while it backtracks; report it once.
+    if (seen.has(message)) return;
+    seen.add(message);
     diagnostics.push(parseDiagnostic(message, entryFile));
   };
   let source: string;

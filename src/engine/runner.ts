@@ -1,4 +1,4 @@
-import { SaveError, StoryUsageError } from './errors.ts';
+import { StoryUsageError } from './errors.ts';
 import { hashText } from './hash.ts';
 import { DEFAULT_STORY_SEED, InkSession, type RawStep } from './ink-session.ts';
 import {
