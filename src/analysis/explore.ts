@@ -37,6 +37,9 @@ export interface ExploreError {
 
 /** What the explorer tells a visitor about each new transition, for checks over every line shown. */
 export interface EdgeVisit {
+  /** Node ids of the transition (`from` is -1 for the opening lines before the first choice). */
+  readonly from: number;
+  readonly to: number;
   readonly fromKnot: KnotState;
   readonly lines: readonly { readonly line: RawLine; readonly knot: KnotState }[];
   readonly choices: RawStep['choices'];
@@ -147,8 +150,8 @@ export function exploreStory(storyJson: string, options: ExploreOptions = {}): E
   const first = session.continueToChoice();
   const opening = walk(first, EMPTY_KNOT_STATE);
   for (const w of first.warnings) warnings.push({ message: w, choicePath: [] });
-  options.onEdge?.({ fromKnot: EMPTY_KNOT_STATE, lines: opening.lines, choices: first.choices, path: [] });
-  addNode(first, opening.knot, []);
+  const root = addNode(first, opening.knot, []);
+  options.onEdge?.({ from: -1, to: root, fromKnot: EMPTY_KNOT_STATE, lines: opening.lines, choices: first.choices, path: [] });
 
   for (let cursor = 0; cursor < frontier.length; cursor++) {
     const { id, state, choiceTexts } = frontier[cursor]!;
@@ -175,7 +178,7 @@ export function exploreStory(storyJson: string, options: ExploreOptions = {}): E
       for (const w of step.warnings) warnings.push({ message: w, choicePath: path });
       const walked = walk(step, node.knot);
       const to = addNode(step, walked.knot, path);
-      options.onEdge?.({ fromKnot: node.knot, lines: walked.lines, choices: step.choices, path });
+      options.onEdge?.({ from: id, to, fromKnot: node.knot, lines: walked.lines, choices: step.choices, path });
       edges.push({ from: id, to, choice, choiceText: choiceTexts[choice] ?? '', words: walked.words, beats: walked.beats });
     }
     if (truncated) break;
