@@ -1,8 +1,9 @@
 import { defineConfig } from 'vite';
 import { inkPlugin } from './src/cli/vite-plugin-ink.ts';
+import { registryPlugin } from './src/cli/vite-plugin-registry.ts';
 
 export default defineConfig({
-  plugins: [inkPlugin()],
+  plugins: [inkPlugin(), registryPlugin()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
   build: {
