@@ -2,6 +2,7 @@
 export * from './errors.ts';
 export * from './hash.ts';
 export * from './runner.ts';
+export * from './run-code.ts';
 export * from './save.ts';
 export * from './tags.ts';
 export { DEFAULT_STORY_SEED } from './ink-session.ts';

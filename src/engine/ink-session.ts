@@ -51,6 +51,7 @@ export class InkSession {
    * @param seed seed for ink's random functions
    * @param entry a knot to start from instead of the story's top (a perspective's first knot)
    * @throws Error when the JSON is not a compiled ink story
+   * @throws StoryUsageError when `entry` is not a knot of the story
    */
   constructor(storyJson: string, seed: number = DEFAULT_STORY_SEED, entry: string | null = null) {
     this.story = new Story(storyJson);
@@ -60,7 +61,10 @@ export class InkSession {
       else this.errors.push(message);
     };
     this.story.state.storySeed = seed;
-    if (entry) this.story.ChoosePathString(entry);
+    if (entry) {
+      if (!this.knotNames().includes(entry)) throw new StoryUsageError(`the story has no knot "${entry}" to start from`);
+      this.story.ChoosePathString(entry);
+    }
   }
 
   /** The choice indices chosen so far, from the start. */

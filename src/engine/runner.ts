@@ -1,4 +1,4 @@
-import { StoryUsageError } from './errors.ts';
+import { SaveError, StoryUsageError } from './errors.ts';
 import { hashText } from './hash.ts';
 import { DEFAULT_STORY_SEED, InkSession, type RawStep } from './ink-session.ts';
 import {
@@ -52,8 +52,20 @@ export interface Beat {
 /** One choice in a run, with enough to recognise it on an edited story. */
 export interface RunStep {
   readonly index: number;
-  /** The text of the choice as it was offered. */
+  /** The text of the choice as it was offered ('' when only a fingerprint is known, as in a run code). */
   readonly text: string;
+  /** A short fingerprint of the text (see {@link choiceFingerprint}), used when the text is not known. */
+  readonly fingerprint?: string;
+}
+
+/** Two base-36 characters that recognise a choice's text in a run code (1,296 values). */
+export function choiceFingerprint(text: string): string {
+  return (parseInt(hashText(text).slice(-6), 16) % 1296).toString(36).padStart(2, '0');
+}
+
+function sameChoice(step: RunStep, offeredText: string): boolean {
+  if (step.text) return step.text === offeredText;
+  return step.fingerprint !== undefined && step.fingerprint === choiceFingerprint(offeredText);
 }
 
 /** The choices made from the start: from this, the whole state replays exactly. */
@@ -197,11 +209,12 @@ export class StoryRunner {
         break;
       }
       const offered = beat.choices.find((c) => c.index === step.index);
-      if (!offered || offered.text !== step.text) {
-        const found = beat.choices.some((c) => c.text === step.text);
+      if (!offered || !sameChoice(step, offered.text)) {
+        const found = beat.choices.some((c) => sameChoice(step, c.text));
+        const named = step.text ? ` ("${step.text}")` : '';
         stoppedBecause = found
-          ? `choice ${replayed + 1} ("${step.text}") has moved in the current story`
-          : `choice ${replayed + 1} ("${step.text}") is no longer in the story`;
+          ? `choice ${replayed + 1}${named} has moved in the current story`
+          : `choice ${replayed + 1}${named} is no longer in the story`;
         break;
       }
       this.choose(step.index);
@@ -249,10 +262,18 @@ export interface ResumedRun {
 /**
  * Brings a run back on the current story by replaying its choices. A run from another version of
  * the story resumes at the furthest point its choices still reach, with a notice saying where.
+ * @throws SaveError when the run starts from a knot the story does not have
  * @throws StoryRuntimeError when the story fails during the replay
  */
 export function resumeRun(storyJson: string, run: RunRecord): ResumedRun {
-  const runner = new StoryRunner(storyJson, { seed: run.seed, entry: run.entry });
+  let runner: StoryRunner;
+  try {
+    runner = new StoryRunner(storyJson, { seed: run.seed, entry: run.entry });
+  } catch (cause) {
+    if (cause instanceof StoryUsageError)
+      throw new SaveError('This saved run starts from a part of the story that no longer exists.', 'damaged', { cause });
+    throw cause;
+  }
   const report = runner.replay(run);
   const sameStory = run.storyHash === runner.storyHash;
   let notice: string | null = null;

@@ -32,7 +32,12 @@ function readStep(value: unknown, position: number): RunStep {
   if (!isRecord(value) || !Number.isInteger(value.index) || (value.index as number) < 0 || typeof value.text !== 'string') {
     throw new SaveError(`The save is damaged: choice ${position + 1} cannot be read.`, 'damaged');
   }
-  return { index: value.index as number, text: value.text };
+  if (value.fingerprint !== undefined && (typeof value.fingerprint !== 'string' || !/^[0-9a-z]{2}$/.test(value.fingerprint))) {
+    throw new SaveError(`The save is damaged: choice ${position + 1} cannot be read.`, 'damaged');
+  }
+  return value.fingerprint
+    ? { index: value.index as number, text: value.text, fingerprint: value.fingerprint }
+    : { index: value.index as number, text: value.text };
 }
 
 /**
