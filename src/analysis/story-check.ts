@@ -3,6 +3,7 @@ import { checkTag, splitTag, TAG_VOCABULARY, type TagName } from '../engine/tags
 import { countWords, exploreStory, type EdgeVisit, type ExploreOptions, type ExploreResult } from './explore.ts';
 import { pathMetrics } from './metrics.ts';
 import { randomPlaythroughs } from './random-play.ts';
+import { fleschKincaid, type Readability } from './readability.ts';
 import { scanInkSources, type SourceLine, type SourceScan } from './source-scan.ts';
 
 /** One thing wrong with the story, with where to find it. `line` is 0 when only a path is known. */
@@ -53,6 +54,8 @@ export interface StoryCheckReport {
   };
   /** Words of story text in the sources, over every branch. */
   readonly totalWords: number;
+  /** Flesch–Kincaid grade over every line of story text in the sources. */
+  readonly readability: Readability;
   /** Extra sections added by rules (e.g. the grounding report). */
   readonly sections: Readonly<Record<string, unknown>>;
 }
@@ -119,6 +122,7 @@ export function checkStory(input: StoryCheckInput): StoryCheckReport {
   problems.push(...sources.problems);
   const totalWords = sources.lines.filter((l) => l.kind === 'text' || l.kind === 'choice').reduce((sum, l) => sum + countWords(l.text), 0);
   const sections: Record<string, unknown> = input.sections ?? {};
+  const readability = fleschKincaid(sources.lines.filter((l) => l.kind === 'text').map((l) => l.text));
   const emptyReport: StoryCheckReport = {
     ok: false,
     problems,
@@ -127,6 +131,7 @@ export function checkStory(input: StoryCheckInput): StoryCheckReport {
     endings: [],
     playthrough: { choices: { min: 0, median: 0, max: 0 }, words: { min: 0, median: 0, max: 0 }, randomRuns: 0, randomSeed: 0 },
     totalWords,
+    readability,
     sections,
   };
   if (input.json === null) return emptyReport;
@@ -255,6 +260,7 @@ export function checkStory(input: StoryCheckInput): StoryCheckReport {
       randomSeed,
     },
     totalWords,
+    readability,
     sections,
   };
 }

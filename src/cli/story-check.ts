@@ -73,6 +73,9 @@ function printHuman(r: StoryCheckReport): void {
       `  words        per playthrough: min ${fmt(p.words.min)} · median ${fmt(p.words.median)} · max ${p.words.max === null ? '∞' : fmt(p.words.max)} (median of ${p.randomRuns} seeded runs, seed ${p.randomSeed})`,
     );
     out.push(`  total words  ${fmt(r.totalWords)} in the sources, all branches`);
+    out.push(
+      `  reading      Flesch–Kincaid grade ${r.readability.grade} (${fmt(r.readability.words)} words, ${fmt(r.readability.sentences)} sentences)`,
+    );
     out.push(`  knots        ${e.knotsNeverReached.length === 0 ? 'all reached' : `never reached: ${e.knotsNeverReached.join(', ')}`}`);
   }
   const grounding = r.sections.grounding as { summary?: string[] } | undefined;
