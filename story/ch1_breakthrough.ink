@@ -2,7 +2,7 @@
 // The three nights, the shooting in the service yard, the first commission, the blank wall,
 // the staff driven out.
 // Shared variables set here: trust_ona, trust_andriy, risk_seen, did_find_petro.
-// Chapter-local (reset to false when the chapter ends, so paths merge):
+// Chapter-local (reset when the chapter ends, so that paths merge):
 VAR ch1_kostya = 0
 // what she did when Kostya came: 0 asked about the second, 1 gave him water, 2 sent him outside
 VAR ch1_petro_word = false
@@ -155,7 +155,7 @@ When you get back to the women's zone, the sick bay door is open and the lamp is
 # beat: breakthrough
 # intensity: 3
 The sick bay has four beds. By midnight there are men on all of them, and on the floor between them, and on the benches by the door.
-You carry one with Ona: a boy from the second, Lithuanian by his words, as light as a sack of bran. Ona talks to him all the way in their language, steadily, the way she must once have talked to children who fell in the schoolyard.
+You carry one with Ona, who came running from the barrack at the first shots: a boy from the second, Lithuanian by his words, as light as a sack of bran. Ona talks to him all the way in their language, steadily, the way she must once have talked to children who fell in the schoolyard.
 Helmi puts you at the head of a bed with a lamp. "Higher," she says. "Steady. If you must be sick, be sick afterwards." # speaker: helmi
 You hold the lamp. You hold it steady. You watch Helmi's hands and not what they are doing, and you learn two things about her: her hands do not shake, and when a man on the floor stops breathing she closes his eyes with her thumb, says one word in Estonian, and goes on to the next.
 ~ trust_ona = MAX(trust_ona, 2)
@@ -175,7 +175,7 @@ Somewhere out there, perhaps, is your brother. You did not look for him. You hel
 By morning every woman in the zone has a different number for the dead.
 Nobody will ever quite agree on the count. According to the different accounts, between 13 and 18 prisoners were killed in the shootings of mid-May, and many more wounded; the sources differ on the dates and the places. # fact: shooting_may_casualties
 On Wednesday the generals come.
-According to Formozov, it is a government commission: Lieutenant-General Bochkov, a deputy head of the GULAG, the whole camp administration; Gubin, the interior minister of Kazakhstan; Samsonov, from the prosecutor's office in Moscow. You see them from a long way off, across the yard: good coats, a ring of officers, faces turned politely toward the crowd. # fact: first_commission_may19 # term: gulag
+It is a government commission: Lieutenant-General Bochkov, a deputy head of the GULAG, the Main Camp Administration in Moscow; Gubin, the interior minister of Kazakhstan; Samsonov, from the USSR prosecutor's office. You see them from a long way off, across the yard: good coats, a ring of officers, faces turned politely toward the crowd. # fact: first_commission_may19 # term: gulag
 The prisoners stand in front of them, men and women together, because there is no wall between them any more. Someone at the front speaks for all of you. From where you stand you cannot hear the words. You can hear the silence after them.
 According to Formozov, the commission promised that the demands would be met, that gates would join the men's zones to the women's, and that nobody would be punished. # fact: may19_promises
 Gates. The word comes back through the crowd from mouth to mouth, in Ukrainian, in Lithuanian, in Russian, in Latvian. Gates.

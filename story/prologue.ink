@@ -20,7 +20,7 @@ On the next frame, Vera Sergeyevna is buttoning her jacket with stiff fingers. S
 "A year ago today," she says. "He died a year ago today." # speaker: vera # fact: stalin_death
 Nobody asks who. In this country, in these years, "he" can only mean one man. A year ago some women in this barrack wept, and some sang under their breath, and most lay still and waited to see what would come.
 What came was an amnesty. It opened the gates for thieves and for people with short terms. It did not open them for the politicals. # fact: amnesty_1953
-Then the police minister, the man who had ruled the secret police and all the camps under him, was arrested in the summer. Before the New Year the newspapers said he had been shot as a traitor. # fact: beria_arrest_execution
+Then the police minister, the most feared man in the country after the dead one, was arrested in the summer. Before the New Year the newspapers said he had been shot as a traitor. # fact: beria_arrest_execution
 And here nothing has changed. The same bars. The same numbers. The same count at the gate every morning. # fact: special_camp_regime
 "It takes time," Vera says. "The law is slow, but it is the law. They will review our cases. You will see." # speaker: vera
 Below you, Ona coughs into her sleeve.
@@ -127,10 +127,10 @@ He stops. He draws out the folded scrap.
 The column is waiting. Ona is two rows behind you. You can feel her not breathing.
 + ["It's for my brother. We were tried together."]
     "It's for my brother," you say. "He is in the second lagpunkt. We were tried together." # speaker: daryna # term: lagpunkt
-    Bobrov unfolds it. He reads slowly; the letters are Ukrainian, and his lips move over them. Brother. Alive. Hate.
+    Bobrov unfolds it. He reads slowly; the letters are Ukrainian, and his lips move over them. A name. Hate. Alive.
     For a long moment he looks at the tower. Then he folds the paper along its old folds and pushes it back into your mitten.
     "I found nothing," he says. "Next time I will find it. Go." # speaker: bobrov
-    -> carry
+    -> cable_drum
 + ["It's a prayer. My mother taught it to me."]
     "A prayer," you say. "My mother's." # speaker: daryna
     Bobrov looks at the scrap for a long time. He cannot read it well, but he can count the lines, and no prayer is that short.
@@ -144,21 +144,28 @@ The column is waiting. Ona is two rows behind you. You can feel her not breathin
     "Someone will read it tonight," he says, not unkindly. "Someone who reads better than me." # speaker: bobrov
     -> road
 
-= carry
-At the building site the men's brigade is on the next house again. Andriy is on the ground today with a drum of cable, and a soldier stands close by, smoking, bored.
+= road
+The column goes out onto the road. The dog pulls at its leash. Behind you, Ona begins to breathe again.
+-> wall_saturday
+
+=== cable_drum ===
+# act: prologue
+# date: 1954-05-10
+# time: day
+# place: construction_site
+# scene: construction
+# beat: prelude
+# intensity: 1
+At the building site the men's brigade is on the next house again. The electrician from the pole is on the ground today with a drum of cable, and a soldier stands close by, smoking, bored.
 The note is in your mitten. Bobrov has said: next time.
 + [Drop it by the cable drum when the soldier turns his back.]
     ~ trust_andriy = MAX(trust_andriy, 1)
-    You walk past with your load of bricks and let the paper fall. Andriy's boot covers it. He does not look at you. That is how you know he saw.
+    You walk past with your load of bricks and let the paper fall. His boot covers it. He does not look at you. That is how you know he saw.
     At the evening count he is in the men's column across the road, and he touches his chest once, over the number, where a pocket would be.
 + [Keep it. Bobrov said next time, and he meant it.]
     You carry it back through the gate in the evening. Bobrov searches the woman in front of you and the woman behind you. He does not search you.
     That night you push the note deep into the straw of your mattress. Some day there will be a safer way. You hope there will be a day.
 - -> wall_saturday
-
-= road
-The column goes out onto the road. The dog pulls at its leash. Behind you, Ona begins to breathe again.
--> wall_saturday
 
 === wall_saturday ===
 # act: prologue
