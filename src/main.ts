@@ -1,10 +1,113 @@
+import '../assets/fonts.css';
+import './reader/reader.css';
 import storyJson from '../story/main.ink';
-import { StoryRunner } from './engine/runner.ts';
-import { StoryView } from './reader/story-view.ts';
+import { downloadText } from './platform/files.ts';
+import { browserSpeech } from './platform/speech.ts';
+import { browserStorage } from './platform/storage.ts';
+import { ReaderApp, type StartRoute } from './reader/app.ts';
+import { renderErrorScreen } from './reader/error-screen.ts';
+import { loadHistoryViews, loadRegistry } from './reader/registry-loader.ts';
+import { SaveSlots } from './reader/save-slots.ts';
+import { loadSceneModule } from './reader/scene-host.ts';
+import type { SystemPreferences } from './reader/settings.ts';
 
-const app = document.getElementById('app')!;
-const runner = new StoryRunner(storyJson);
-const view = new StoryView(app, (choice) => {
-  view.show(runner.choose(choice.index), true);
+declare global {
+  interface Window {
+    /** A read-only view of the reader for the browser tests; only in the e2e build. */
+    fortyDaysDebug?: ReturnType<ReaderApp['debugHook']>;
+  }
+}
+
+const root = document.getElementById('app')!;
+const bar = document.getElementById('bar')!;
+const sceneContainer = document.getElementById('scene')!;
+
+function media(query: string): boolean {
+  return typeof matchMedia === 'function' && matchMedia(query).matches;
+}
+
+function systemPreferences(): SystemPreferences {
+  return {
+    reducedMotion: media('(prefers-reduced-motion: reduce)'),
+    dark: media('(prefers-color-scheme: dark)'),
+    moreContrast: media('(prefers-contrast: more)') || media('(forced-colors: active)'),
+  };
+}
+
+function startRoute(): StartRoute {
+  if (location.hash === '#play') return 'play';
+  if (location.hash === '#new') return 'new';
+  return 'title';
+}
+
+/** Code of ours (the reader, the engine): an error from anywhere else with a scene layer running is the layer's. */
+const OUR_CODE = [new URL(import.meta.url).pathname, '/src/reader/', '/src/engine/', '/src/platform/', '/src/main.ts'];
+
+let app: ReaderApp | null = null;
+let failed = false;
+
+function fatal(error: unknown): void {
+  if (failed) return;
+  failed = true;
+  if (app) return app.fail(error);
+  console.error(error);
+  const slots = new SaveSlots(browserStorage());
+  const latest = slots.latest('auto');
+  const raw = slots.entries('auto')[0] ?? null;
+  renderErrorScreen(root, error, {
+    restore: latest
+      ? () => {
+          history.replaceState(null, '', '#play');
+          location.reload();
+        }
+      : null,
+    exportAutosave: raw ? () => downloadText('forty-days-autosave.json', (latest ?? raw).text) : null,
+    startOver: () => {
+      history.replaceState(null, '', '#new');
+      location.reload();
+    },
+  });
+}
+
+function isSceneError(error: unknown): boolean {
+  if (!sceneContainer.classList.contains('has-layer')) return false;
+  const stack = error instanceof Error ? (error.stack ?? '') : '';
+  return stack.length > 0 && !OUR_CODE.some((part) => stack.includes(part));
+}
+
+window.addEventListener('error', (event) => {
+  if (/ResizeObserver loop/.test(event.message)) return;
+  const error: unknown = event.error ?? new Error(event.message);
+  if (isSceneError(error)) {
+    sceneContainer.replaceChildren();
+    sceneContainer.classList.remove('has-layer');
+    console.warn('The scene layer failed; the story goes on without it.', error);
+    return;
+  }
+  fatal(error);
 });
-view.show(runner.current, false);
+
+window.addEventListener('unhandledrejection', (event) => {
+  if (isSceneError(event.reason)) return;
+  fatal(event.reason);
+});
+
+try {
+  app = new ReaderApp({
+    root,
+    bar,
+    sceneContainer,
+    storyJson,
+    storage: browserStorage(),
+    speech: browserSpeech(),
+    system: systemPreferences(),
+    loadRegistry,
+    loadHistoryViews,
+    loadScenes: loadSceneModule,
+    download: downloadText,
+  });
+  if (import.meta.env.MODE === 'e2e') window.fortyDaysDebug = app.debugHook();
+  app.start(startRoute());
+} catch (error) {
+  fatal(error);
+}

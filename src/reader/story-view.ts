@@ -1,58 +1,289 @@
-import type { Beat, StoryChoice } from '../engine/runner.ts';
+import type { Beat, StoryChoice, StoryLine } from '../engine/runner.ts';
+import type { KnotState } from '../engine/tags.ts';
+import { button, h, srOnly } from './dom.ts';
+import { placeAndDate } from './labels.ts';
+import { markTerms, RevealClock, splitWords, typeset, type TermForms } from './text-marks.ts';
+
+/** What the view needs to know from the registry to decorate lines; null fields when it is not loaded yet. */
+export interface LineDecorations {
+  /** The speaker's name and whether they are historical or invented; null when unknown. */
+  speaker(id: string): { readonly name: string; readonly historical: boolean } | null;
+  /** The spellings of a glossary term, or null when unknown. */
+  termForms(id: string): TermForms | null;
+}
+
+/** What the view asks of the reader. */
+export interface StoryViewActions {
+  choose(choice: StoryChoice): void;
+  openFacts(factIds: readonly string[], opener: HTMLElement): void;
+  openTerm(termId: string, opener: HTMLElement): void;
+  ending: {
+    back(): void;
+    backlog(): void;
+    restart(): void;
+    sources(): void;
+    title(): void;
+  };
+}
+
+/** How to show a beat. */
+export interface ShowOptions {
+  /** The beat before it (for the intensity note and the echo of the choice made). */
+  readonly previous: Beat | null;
+  /** Start a new log (resume, rewind, restart) rather than turn the page of the current one. */
+  readonly fresh: boolean;
+  /** Typewriter speed; 0 shows the text at once. */
+  readonly msPerChar: number;
+  /** The protagonist's people id (whose own lines get no speaker label) and first name. */
+  readonly protagonist: { readonly id: string; readonly firstName: string };
+  readonly decorations: LineDecorations;
+}
+
+/** The calm note shown before a scene of intensity 3. Never a score, never a reward. */
+export const INTENSITY_NOTE = 'This scene describes violence.';
 
 /**
- * The plainest accessible reader: story text in a live log, choices as real buttons. Choosing moves
- * focus to the first new line, so a screen reader reads on from there.
+ * The story on screen: a caption (date and place), the text in a live log (role="log"), the choices
+ * as real buttons and, at an ending, the ending's actions. Each beat turns the page: the log shows
+ * the choice just made and the new text, and the backlog holds the rest.
+ *
+ * Screen readers hear new text once, from the live log; after a choice, focus moves to the log
+ * itself (not to a line, which would be read twice, and not to a choice, where a second Enter
+ * would choose without reading).
  */
 export class StoryView {
   readonly root: HTMLElement;
-  private readonly log: HTMLElement;
+  private readonly caption: HTMLElement;
+  private log: HTMLElement;
   private readonly choices: HTMLElement;
+  private readonly ending: HTMLElement;
+  private revealTimer: ReturnType<typeof setTimeout> | null = null;
+  private revealDone: (() => void) | null = null;
 
-  constructor(
-    container: HTMLElement,
-    private readonly onChoose: (choice: StoryChoice) => void,
-  ) {
-    this.root = document.createElement('section');
-    this.root.className = 'story';
-    this.root.setAttribute('aria-label', 'Story');
-    this.log = document.createElement('div');
-    this.log.className = 'story-log';
-    this.log.setAttribute('role', 'log');
-    this.log.setAttribute('aria-live', 'polite');
-    this.choices = document.createElement('div');
-    this.choices.className = 'story-choices';
-    this.choices.setAttribute('role', 'group');
-    this.choices.setAttribute('aria-label', 'Choices');
-    this.root.append(this.log, this.choices);
-    container.append(this.root);
+  constructor(private readonly actions: StoryViewActions) {
+    this.caption = h('p', { class: 'story-caption' });
+    this.log = this.makeLog();
+    this.choices = h('div', { class: 'story-choices', role: 'group', 'aria-label': 'Choices' });
+    this.ending = h('section', { class: 'story-ending', hidden: true, 'aria-labelledby': 'ending-title' });
+    this.root = h(
+      'article',
+      { class: 'story' },
+      h('h1', { class: 'sr-only', text: 'Forty Days: the story' }),
+      this.caption,
+      this.log,
+      this.choices,
+      this.ending,
+    );
+    // While text appears, a click anywhere on the page shows it all and does nothing else.
+    this.root.addEventListener(
+      'click',
+      (event) => {
+        if (!this.revealing) return;
+        event.preventDefault();
+        event.stopPropagation();
+        this.complete();
+      },
+      { capture: true },
+    );
   }
 
-  /** Appends a beat's lines and replaces the choices. */
-  show(beat: Beat, focus: boolean): void {
-    let first: HTMLElement | null = null;
-    for (const line of beat.lines) {
-      const p = document.createElement('p');
-      p.textContent = line.text;
-      p.tabIndex = -1;
-      this.log.append(p);
-      first ??= p;
+  /** True while the typewriter is still showing text. */
+  get revealing(): boolean {
+    return this.revealTimer !== null;
+  }
+
+  /** Shows everything at once (a key or a click during the typewriter). */
+  complete(): void {
+    if (this.revealTimer !== null) clearTimeout(this.revealTimer);
+    this.revealTimer = null;
+    this.root.classList.remove('is-revealing');
+    const done = this.revealDone;
+    this.revealDone = null;
+    done?.();
+  }
+
+  /** The story's log element (the focus target after a choice). */
+  get logElement(): HTMLElement {
+    return this.log;
+  }
+
+  /** Calls `listener` once the current beat's text is all on screen (at once when it already is). */
+  whenRevealed(listener: () => void): void {
+    if (!this.revealing) listener();
+    else {
+      const before = this.revealDone;
+      this.revealDone = () => {
+        before?.();
+        listener();
+      };
     }
+  }
+
+  /** Shows a beat: the caption, the lines (with the intensity note), the choices or the ending. */
+  show(beat: Beat, options: ShowOptions): void {
+    this.complete();
+    if (options.fresh) {
+      const log = this.makeLog();
+      this.log.replaceWith(log);
+      this.log = log;
+    } else {
+      this.log.replaceChildren();
+    }
+    this.caption.textContent = placeAndDate(beat.knot);
+
+    const clock = new RevealClock(options.msPerChar);
+    const animate = options.msPerChar > 0;
+    const entries: HTMLElement[] = [];
+    const chosen = options.previous?.chosen;
+    if (chosen) {
+      entries.push(h('p', { class: 'story-echo' }, srOnly('You chose: '), typeset(chosen.text)));
+    }
+    let knot: KnotState | null = options.previous?.knot ?? null;
+    let lastSpeaker: string | null = null;
+    const termsShown = new Set<string>();
+    beat.lines.forEach((line, i) => {
+      // A new knot state means a new scene began on this line.
+      if (line.knot !== knot && line.knot.intensity === 3) {
+        entries.push(h('p', { class: 'intensity-note', role: 'note' }, INTENSITY_NOTE));
+      }
+      knot = line.knot;
+      if (i > 0 && animate) clock.lineBreak();
+      entries.push(this.renderLine(line, lastSpeaker, options, clock, termsShown));
+      lastSpeaker = line.tags.speaker;
+    });
+    this.log.append(...entries);
+
     this.choices.replaceChildren(
-      ...beat.choices.map((choice, i) => {
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.textContent = `${i + 1}. ${choice.text}`;
-        button.addEventListener('click', () => this.onChoose(choice));
-        return button;
-      }),
+      ...beat.choices.map((choice, i) =>
+        button(
+          h(
+            'span',
+            {},
+            h('span', { class: 'choice-number', 'aria-hidden': 'true', text: `${i + 1}` }),
+            h('span', { class: 'choice-text', text: typeset(choice.text) }),
+          ),
+          () => this.actions.choose(choice),
+          { class: 'choice', 'data-choice': choice.index, 'aria-keyshortcuts': i < 9 ? String(i + 1) : null },
+        ),
+      ),
     );
-    if (beat.ended) {
-      const end = document.createElement('p');
-      end.className = 'story-end';
-      end.textContent = 'The end.';
-      this.choices.append(end);
+    this.choices.hidden = beat.ended;
+    this.renderEnding(beat, options.protagonist.firstName);
+
+    if (animate && clock.total > 0) {
+      this.root.style.setProperty('--reveal-total', `${Math.round(clock.total)}ms`);
+      this.root.classList.add('is-revealing');
+      this.revealTimer = setTimeout(() => this.complete(), clock.total + 400);
+    } else {
+      this.root.style.removeProperty('--reveal-total');
     }
-    if (focus) (this.choices.querySelector('button') ?? first)?.focus();
+  }
+
+  /** Turns the page: back to the top (the scene and the caption), focus on the log, so keyboard and screen-reader users start from the new text. */
+  focusStory(): void {
+    this.log.focus({ preventScroll: true });
+    window.scrollTo({ top: 0 });
+  }
+
+  private makeLog(): HTMLElement {
+    return h('div', { class: 'story-log', role: 'log', 'aria-live': 'polite', 'aria-label': 'Story', tabindex: '-1' });
+  }
+
+  private renderLine(
+    line: StoryLine,
+    lastSpeaker: string | null,
+    options: ShowOptions,
+    clock: RevealClock,
+    termsShown: Set<string>,
+  ): HTMLElement {
+    const p = h('p', { class: 'line' });
+    if (line.tags.speaker) p.dataset.speaker = line.tags.speaker;
+    const animate = options.msPerChar > 0;
+    const startDelay = clock.total;
+
+    const speaker = line.tags.speaker;
+    if (speaker && speaker !== options.protagonist.id && speaker !== lastSpeaker) {
+      const who = options.decorations.speaker(speaker);
+      if (who) {
+        const label = h(
+          'span',
+          { class: `speaker speaker--${who.historical ? 'historical' : 'fictional'}` },
+          h('span', { class: 'speaker-name', text: who.name }),
+          ' ',
+          h('span', { class: 'speaker-kind', text: who.historical ? 'historical person' : 'invented character' }),
+          srOnly(': '),
+        );
+        if (animate) label.style.setProperty('--d', `${Math.round(startDelay)}ms`);
+        p.append(label);
+      }
+    }
+
+    const forms = line.tags.terms
+      .filter((id) => !termsShown.has(id))
+      .map((id) => options.decorations.termForms(id))
+      .filter((t): t is TermForms => t !== null);
+    for (const segment of markTerms(typeset(line.text), forms)) {
+      const target: HTMLElement = segment.term
+        ? button(
+            '',
+            (event) => {
+              event.stopPropagation();
+              this.actions.openTerm(segment.term!, event.currentTarget as HTMLElement);
+            },
+            { class: 'term', 'aria-haspopup': 'dialog', title: 'In the glossary' },
+          )
+        : p;
+      if (segment.term) {
+        termsShown.add(segment.term);
+        p.append(target);
+      }
+      if (!animate) target.append(segment.text);
+      else {
+        for (const word of splitWords(segment.text)) {
+          const span = h('span', { class: 'w', text: word });
+          span.style.setProperty('--d', `${Math.round(clock.word(word))}ms`);
+          target.append(span);
+        }
+      }
+    }
+
+    if (line.tags.facts.length > 0) {
+      const source = button(
+        h('span', {}, 'Source', srOnly(' for this line')),
+        (event) => {
+          event.stopPropagation();
+          this.actions.openFacts(line.tags.facts, event.currentTarget as HTMLElement);
+        },
+        { class: 'source', 'aria-haspopup': 'dialog', 'data-facts': line.tags.facts.join(' ') },
+      );
+      if (animate) source.style.setProperty('--d', `${Math.round(clock.total)}ms`);
+      p.append(' ', source);
+    }
+    return p;
+  }
+
+  private renderEnding(beat: Beat, firstName: string): void {
+    this.ending.hidden = !beat.ended;
+    if (!beat.ended) {
+      this.ending.replaceChildren();
+      return;
+    }
+    const { ending } = this.actions;
+    this.ending.replaceChildren(
+      h('h2', { id: 'ending-title', class: 'ending-title', text: 'The end' }),
+      h('p', {
+        class: 'ending-text',
+        text: `This is one of the ways ${firstName}’s story can end. The history around it is the same on every path; what changes is what one person did, and who stood beside them.`,
+      }),
+      h(
+        'div',
+        { class: 'ending-actions' },
+        button('Read the whole story again (backlog)', () => ending.backlog()),
+        button('Sources & credits', () => ending.sources()),
+        button('Go back one choice', () => ending.back()),
+        button('Start again', () => ending.restart()),
+        button('Title screen', () => ending.title()),
+      ),
+    );
   }
 }

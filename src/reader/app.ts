@@ -1,0 +1,658 @@
+import { SaveError } from '../engine/errors.ts';
+import { resumeRun, StoryRunner, type StoryChoice } from '../engine/runner.ts';
+import { makeSave, type SaveData } from '../engine/save.ts';
+import { EMPTY_KNOT_STATE, type KnotState } from '../engine/tags.ts';
+import type { Speech } from '../platform/speech.ts';
+import { storageProblemMessage, type SafeStorage } from '../platform/storage.ts';
+import { buildBacklog } from './backlog-panel.ts';
+import { Dialogs } from './dialogs.ts';
+import { button, h } from './dom.ts';
+import { renderErrorScreen } from './error-screen.ts';
+import { buildGlossary } from './glossary-panel.ts';
+import { termsSeen } from './glossary.ts';
+import { keyAction } from './keyboard.ts';
+import { formatSavedAt, placeAndDate, saveFileName } from './labels.ts';
+import { buildMenu } from './menu-panel.ts';
+import { Notices } from './notices.ts';
+import { perspectiveForEntry, type Perspective } from './perspectives.ts';
+import type { HistoryViews, ReaderRegistry } from './registry-loader.ts';
+import { buildSavesPanel } from './saves-panel.ts';
+import { SaveSlots, slotName, type SaveWriteResult, type SlotId } from './save-slots.ts';
+import { SceneHost, type SceneLoader } from './scene-host.ts';
+import { aboutScreen, contentNoteScreen, perspectiveScreen, titleScreen } from './screens.ts';
+import { buildSettingsPanel } from './settings-panel.ts';
+import {
+  defaultSettings,
+  LINE_HEIGHT,
+  msPerChar,
+  parseSettings,
+  serialiseSettings,
+  SETTINGS_KEY,
+  TEXT_SCALE,
+  type Settings,
+  type SystemPreferences,
+} from './settings.ts';
+import { StoryView, type LineDecorations } from './story-view.ts';
+
+/** Everything the reader needs from outside: built by main.ts, the composition root. */
+export interface ReaderDeps {
+  /** The <main> element the screens go into. */
+  readonly root: HTMLElement;
+  /** The play screen's top bar (a <header>). */
+  readonly bar: HTMLElement;
+  /** The decorative, aria-hidden scene container. */
+  readonly sceneContainer: HTMLElement;
+  readonly storyJson: string;
+  readonly storage: SafeStorage;
+  readonly speech: Speech;
+  readonly system: SystemPreferences;
+  readonly loadRegistry: () => Promise<ReaderRegistry | null>;
+  readonly loadHistoryViews: () => Promise<HistoryViews | null>;
+  readonly loadScenes: SceneLoader;
+  readonly download: (fileName: string, text: string) => boolean;
+}
+
+/** Where the reader starts: the title, straight back into the autosave (a reload mid-story), or a new game. */
+export type StartRoute = 'title' | 'play' | 'new';
+
+type Screen = 'title' | 'page' | 'play' | 'error';
+
+/** The knot state the title screen's backdrop shows: the steppe at dusk. */
+const TITLE_KNOT: KnotState = { ...EMPTY_KNOT_STATE, scene: 'steppe', time: 'dusk', place: 'steppe' };
+
+/**
+ * The reader: screens, the story view, dialogs, saves and settings, wired to one StoryRunner.
+ * It catches every failure of storage, registry and scenes and keeps the story playable.
+ */
+export class ReaderApp {
+  private settings: Settings;
+  private readonly slots: SaveSlots;
+  private readonly dialogs: Dialogs;
+  private readonly notices = new Notices();
+  private readonly screenHost: HTMLElement;
+  private readonly scenes: SceneHost;
+  private runner: StoryRunner | null = null;
+  private perspective: Perspective = perspectiveForEntry(null);
+  private view: StoryView | null = null;
+  private registry: ReaderRegistry | null = null;
+  private screen: Screen = 'title';
+  private afterFirstTextStarted = false;
+  private readonly disposers: (() => void)[] = [];
+
+  constructor(private readonly deps: ReaderDeps) {
+    this.settings = parseSettings(this.readSettingsText(), defaultSettings(deps.system));
+    this.slots = new SaveSlots(deps.storage);
+    this.dialogs = new Dialogs(document.body);
+    this.scenes = new SceneHost(deps.sceneContainer, deps.loadScenes);
+    this.screenHost = h('div', { class: 'screen-host' });
+    deps.root.replaceChildren(this.notices.element, this.screenHost);
+    this.applySettings();
+    this.disposers.push(
+      deps.storage.onProblem((problem) => this.notices.show(storageProblemMessage(problem), 'problem', 'storage')),
+      this.dialogs.onChange(() => this.updateMotion()),
+    );
+    const onKey = (event: KeyboardEvent): void => this.onKey(event);
+    const onKeyUp = (event: KeyboardEvent): void => this.onKeyUp(event);
+    const onVisibility = (): void => this.updateMotion();
+    window.addEventListener('keydown', onKey, { capture: true });
+    window.addEventListener('keyup', onKeyUp, { capture: true });
+    document.addEventListener('visibilitychange', onVisibility);
+    this.disposers.push(
+      () => window.removeEventListener('keydown', onKey, { capture: true }),
+      () => window.removeEventListener('keyup', onKeyUp, { capture: true }),
+      () => document.removeEventListener('visibilitychange', onVisibility),
+    );
+    this.buildBar();
+  }
+
+  /** Shows the first screen. A damaged save is reported here, and kept. */
+  start(route: StartRoute): void {
+    this.reportDamagedSaves();
+    if (route === 'play') {
+      const latest = this.slots.latest('auto');
+      if (latest && this.resume(latest.save, 'autosave')) return;
+    }
+    if (route === 'new') return this.showContentNote();
+    this.showTitle();
+  }
+
+  /** Stops listening to the page (before the error screen replaces it). */
+  dispose(): void {
+    for (const dispose of this.disposers.splice(0)) dispose();
+    this.deps.speech.stop();
+    this.dialogs.close();
+    this.deps.bar.hidden = true;
+  }
+
+  /** Shows the error screen for a failure the reader could not handle. */
+  fail(error: unknown): void {
+    console.error(error);
+    this.dispose();
+    this.scenes.setMotion(false);
+    const autosave = this.slots.entries('auto')[0] ?? null;
+    const latest = this.slots.latest('auto');
+    renderErrorScreen(this.deps.root, error, {
+      restore: latest ? () => reloadTo('play') : null,
+      exportAutosave: autosave ? () => this.deps.download(saveFileName(new Date()), (latest ?? autosave).text) : null,
+      startOver: () => reloadTo('new'),
+    });
+  }
+
+  /** A read-only view for the browser tests (only in the e2e build). */
+  debugHook(): {
+    knot(): KnotState | null;
+    turn(): number | null;
+    ended(): boolean;
+    screen(): string;
+    sceneActive(): boolean;
+    fail(message: string): void;
+  } {
+    return {
+      knot: () => this.runner?.current.knot ?? null,
+      turn: () => this.runner?.current.turn ?? null,
+      ended: () => this.runner?.current.ended ?? false,
+      screen: () => this.screen,
+      sceneActive: () => this.scenes.active,
+      fail: (message) => {
+        setTimeout(() => {
+          throw new Error(message);
+        }, 0);
+      },
+    };
+  }
+
+  private readSettingsText(): string | null {
+    const result = this.deps.storage.read(SETTINGS_KEY);
+    return result.ok ? result.value : null;
+  }
+
+  private changeSettings(next: Settings): void {
+    const before = this.settings;
+    this.settings = next;
+    this.applySettings();
+    this.deps.storage.write(SETTINGS_KEY, serialiseSettings(next));
+    if (before.readAloud && !next.readAloud) this.deps.speech.stop();
+    if (msPerChar(next) === 0) this.view?.complete();
+  }
+
+  private applySettings(): void {
+    const root = document.documentElement;
+    const s = this.settings;
+    root.dataset.theme = s.theme;
+    root.dataset.font = s.dyslexicFont ? 'dyslexic' : 'default';
+    root.dataset.motion = s.reducedMotion ? 'reduced' : 'full';
+    root.style.setProperty('--text-scale', String(TEXT_SCALE[s.textSize]));
+    root.style.setProperty('--story-line-height', String(LINE_HEIGHT[s.lineSpacing]));
+    this.updateMotion();
+  }
+
+  private updateMotion(): void {
+    this.scenes.setMotion(!this.settings.reducedMotion && !document.hidden && !this.dialogs.isOpen);
+  }
+
+  private setScreen(screen: Screen, content: HTMLElement, focus: HTMLElement | null): void {
+    this.screen = screen;
+    document.body.dataset.screen = screen;
+    this.deps.bar.hidden = screen !== 'play';
+    if (screen !== 'play') {
+      this.view = null;
+      this.deps.speech.stop();
+      this.setKnotAttributes(TITLE_KNOT);
+      this.scenes.show(TITLE_KNOT);
+      setRoute(null);
+    }
+    this.screenHost.replaceChildren(content);
+    window.scrollTo(0, 0);
+    (focus ?? content.querySelector<HTMLElement>('h1'))?.focus({ preventScroll: true });
+    this.afterFirstText();
+  }
+
+  /** After the first text is on screen: the registry and the scene layer, neither of which the text waits for. */
+  private afterFirstText(): void {
+    if (this.afterFirstTextStarted) return;
+    this.afterFirstTextStarted = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        void this.deps.loadRegistry().then((registry) => {
+          this.registry = registry;
+        });
+        void this.scenes.start({ reducedMotion: this.settings.reducedMotion, theme: this.settings.theme }).then(() => this.updateMotion());
+      }, 0),
+    );
+  }
+
+  private async ensureRegistry(): Promise<ReaderRegistry | null> {
+    this.registry ??= await this.deps.loadRegistry();
+    return this.registry;
+  }
+
+  /** The registry and the views over it (fact cards, sources), loaded on first use. */
+  private async history(): Promise<{ registry: ReaderRegistry | null; views: HistoryViews | null }> {
+    const [registry, views] = await Promise.all([this.ensureRegistry(), this.deps.loadHistoryViews()]);
+    return { registry, views };
+  }
+
+  private showTitle(): void {
+    const latest = this.slots.latest('auto');
+    const screen = titleScreen({
+      continueLabel: latest ? `${latest.save.label || 'Your story'} · ${formatSavedAt(latest.save.savedAt)}` : null,
+      continueGame: () => {
+        const save = this.slots.latest('auto');
+        if (save) this.resume(save.save, 'autosave');
+      },
+      newGame: () => this.showContentNote(),
+      load: () => this.openSaves(),
+      settings: () => this.openSettings(),
+      about: () => this.showAbout(),
+    });
+    this.setScreen('title', screen, screen.querySelector('.title-button'));
+  }
+
+  private showContentNote(): void {
+    const screen = contentNoteScreen({ continue: () => this.showPerspectives(), back: () => this.showTitle() });
+    this.setScreen('page', screen, null);
+  }
+
+  private showPerspectives(): void {
+    const screen = perspectiveScreen({
+      choose: (perspective) => this.newGame(perspective),
+      back: () => this.showContentNote(),
+      replacesAutosave: this.slots.latest('auto') !== null,
+    });
+    this.setScreen('page', screen, null);
+  }
+
+  private showAbout(): void {
+    const screen = aboutScreen(
+      (container) => {
+        container.append(h('p', { class: 'setting-hint', text: 'Loading the sources…' }));
+        void this.history().then(({ registry, views }) => {
+          if (!container.isConnected) return;
+          container.replaceChildren();
+          if (views) views.buildAbout(container, registry, 2);
+          else container.append(h('p', { text: 'The sources could not be loaded. The story works without them.' }));
+        });
+      },
+      () => this.showTitle(),
+    );
+    this.setScreen('page', screen, null);
+  }
+
+  private newGame(perspective: Perspective): void {
+    this.perspective = perspective;
+    this.runner = new StoryRunner(this.deps.storyJson, { entry: perspective.entry });
+    this.notices.clear();
+    this.autosave();
+    this.enterPlay();
+  }
+
+  /** Resumes a save by replaying its choices; tells the player when the story has changed since. */
+  private resume(save: SaveData, from: 'autosave' | 'slot' | 'import'): boolean {
+    let resumed;
+    try {
+      resumed = resumeRun(this.deps.storyJson, save.run);
+    } catch (error) {
+      if (error instanceof SaveError) {
+        this.notices.show(`${error.message} The save is kept as it is.`, 'problem', 'resume');
+        return false;
+      }
+      throw error;
+    }
+    this.dialogs.close();
+    this.notices.clear();
+    this.runner = resumed.runner;
+    this.perspective = perspectiveForEntry(save.run.entry);
+    if (resumed.notice) this.notices.show(resumed.notice, 'info', 'revision');
+    else if (!resumed.sameStory) {
+      this.notices.show(
+        'This save was made on an earlier version of the story. All your choices still fit, so you continue where you left off.',
+        'info',
+        'revision',
+      );
+    }
+    if (from !== 'autosave') this.autosave();
+    this.enterPlay();
+    return true;
+  }
+
+  private enterPlay(): void {
+    const view = new StoryView({
+      choose: (choice) => this.choose(choice),
+      openFacts: (ids) => void this.openFacts(ids),
+      openTerm: (id) => this.openGlossary(id),
+      ending: {
+        back: () => this.back(),
+        backlog: () => this.openBacklog(),
+        restart: () => this.confirmRestart(),
+        sources: () => this.openSources(),
+        title: () => this.showTitle(),
+      },
+    });
+    this.view = view;
+    this.setScreen('play', view.root, null);
+    setRoute('play');
+    this.render(true);
+    view.focusStory();
+  }
+
+  private decorations(): LineDecorations {
+    const registry = this.registry;
+    return {
+      speaker: (id) => {
+        const person = registry?.peopleById.get(id);
+        return person ? { name: person.name, historical: person.kind === 'historical' } : null;
+      },
+      termForms: (id) => {
+        const entry = registry?.glossaryById.get(id);
+        return entry ? { id, forms: [entry.term, ...entry.variants] } : null;
+      },
+    };
+  }
+
+  private render(fresh: boolean): void {
+    const runner = this.runner;
+    const view = this.view;
+    if (!runner || !view) return;
+    const beat = runner.current;
+    const history = runner.history;
+    view.show(beat, {
+      previous: history.length > 1 ? history[history.length - 2]! : null,
+      fresh,
+      msPerChar: msPerChar(this.settings),
+      protagonist: { id: this.perspective.speaker, firstName: this.perspective.name.split(' ')[0] ?? this.perspective.name },
+      decorations: this.decorations(),
+    });
+    this.setKnotAttributes(beat.knot);
+    this.scenes.show(beat.knot);
+    this.deps.bar.querySelector('.bar-caption')!.textContent = placeAndDate(beat.knot);
+    if (this.settings.readAloud) this.deps.speech.speak(beat.lines.map((line) => line.text));
+  }
+
+  private setKnotAttributes(knot: KnotState): void {
+    const body = document.body.dataset;
+    body.time = knot.time ?? 'dusk';
+    body.scene = knot.scene ?? 'steppe';
+    body.act = knot.act ?? 'prologue';
+    body.intensity = String(knot.intensity ?? 1);
+    body.ending = knot.ending ?? '';
+  }
+
+  private choose(choice: StoryChoice): void {
+    const runner = this.runner;
+    if (!runner || runner.current.ended) return;
+    this.deps.speech.stop();
+    runner.choose(choice.index);
+    this.autosave();
+    this.render(false);
+    this.view?.focusStory();
+  }
+
+  private back(): void {
+    const runner = this.runner;
+    if (!runner || runner.current.turn === 0) {
+      this.notices.announce('This is the beginning; there is no earlier choice.');
+      return;
+    }
+    this.rewind(runner.current.turn - 1);
+    this.notices.announce('You went back one choice.');
+  }
+
+  private rewind(turn: number): void {
+    const runner = this.runner;
+    if (!runner) return;
+    this.deps.speech.stop();
+    this.dialogs.close();
+    runner.rewind(turn);
+    this.autosave();
+    this.render(true);
+    this.view?.focusStory();
+  }
+
+  private restart(): void {
+    const runner = this.runner;
+    if (!runner) return;
+    this.deps.speech.stop();
+    this.dialogs.close();
+    runner.restart();
+    this.autosave();
+    this.render(true);
+    this.view?.focusStory();
+  }
+
+  private saveData(): SaveData | null {
+    const runner = this.runner;
+    if (!runner) return null;
+    const where = placeAndDate(runner.current.knot);
+    return makeSave(runner.run, where ? `${this.perspective.name} — ${where}` : this.perspective.name);
+  }
+
+  private autosave(): void {
+    const save = this.saveData();
+    if (save) this.writeSlot('auto', save);
+  }
+
+  private writeSlot(slot: SlotId, save: SaveData): SaveWriteResult {
+    const result = this.slots.write(slot, save);
+    if (!result.ok && result.problem === 'damaged') {
+      this.notices.show(
+        `${slotName(slot)} holds saves that cannot be read. They are kept as they are, so your progress is not being saved there. You can export a save file from Load.`,
+        'problem',
+        `damaged-${slot}`,
+      );
+    }
+    return result;
+  }
+
+  private reportDamagedSaves(): void {
+    const damaged = this.slots.damaged();
+    if (damaged.length === 0) return;
+    const which = damaged.map((d) => slotName(d.slot)).filter((name, i, all) => all.indexOf(name) === i);
+    this.notices.show(
+      `A saved game on this device cannot be read (${which.join(', ')}: ${damaged[0]!.message}) It has been kept exactly as it was, and you can export it from Load.`,
+      'problem',
+      'damaged',
+    );
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    const target = event.target;
+    const inEditable =
+      target instanceof HTMLElement &&
+      (target.isContentEditable ||
+        target instanceof HTMLTextAreaElement ||
+        target instanceof HTMLSelectElement ||
+        (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(target.type)));
+    const action = keyAction(
+      { key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, inEditable, isComposing: event.isComposing },
+      { playing: this.screen === 'play', dialogOpen: this.dialogs.isOpen, revealing: this.view?.revealing ?? false },
+    );
+    if (action.kind === 'none') return;
+    event.preventDefault();
+    event.stopPropagation();
+    switch (action.kind) {
+      case 'complete':
+        this.view?.complete();
+        this.swallowKeyUp = event.key;
+        break;
+      case 'menu':
+        this.view?.complete();
+        this.openMenu();
+        break;
+      case 'back':
+        this.back();
+        break;
+      case 'choose': {
+        const choice = this.runner?.current.choices[action.number - 1];
+        if (choice) this.choose(choice);
+        break;
+      }
+    }
+  }
+
+  private swallowKeyUp: string | null = null;
+
+  /** A Space that finished the typewriter must not also press the focused button on key-up. */
+  private onKeyUp(event: KeyboardEvent): void {
+    if (this.swallowKeyUp !== null && event.key === this.swallowKeyUp) {
+      event.preventDefault();
+      event.stopPropagation();
+      this.swallowKeyUp = null;
+    }
+  }
+
+  private buildBar(): void {
+    const bar = this.deps.bar;
+    bar.replaceChildren(
+      h('p', { class: 'bar-title' }, h('span', { class: 'bar-wordmark', text: 'Forty Days' }), h('span', { class: 'bar-caption' })),
+      h(
+        'nav',
+        { class: 'bar-actions', 'aria-label': 'Story tools' },
+        button('Backlog', () => this.openBacklog(), { class: 'bar-button', 'aria-haspopup': 'dialog' }),
+        button('Glossary', () => this.openGlossary(null), { class: 'bar-button', 'aria-haspopup': 'dialog' }),
+        button(h('span', {}, 'Menu', h('kbd', { class: 'bar-kbd', 'aria-hidden': 'true', text: 'Esc' })), () => this.openMenu(), {
+          class: 'bar-button bar-button--menu',
+          'aria-haspopup': 'dialog',
+          'aria-keyshortcuts': 'Escape',
+        }),
+      ),
+    );
+    bar.hidden = true;
+  }
+
+  private openMenu(): void {
+    const inGame = this.runner !== null && this.screen === 'play';
+    this.dialogs.open({
+      title: 'Menu',
+      className: 'dialog--menu',
+      build: ({ body, close }) =>
+        buildMenu(body, [
+          { label: 'Back to the story', action: close },
+          { label: 'Backlog', action: () => this.openBacklog() },
+          { label: 'Glossary', action: () => this.openGlossary(null) },
+          { label: 'Save or load', action: () => this.openSaves() },
+          { label: 'Settings', action: () => this.openSettings() },
+          { label: 'Sources & credits', action: () => this.openSources() },
+          { label: 'Go back one choice', action: () => this.back(), disabled: !inGame || (this.runner?.current.turn ?? 0) === 0 },
+          { label: 'Start this story again', action: () => this.confirmRestart(), disabled: !inGame },
+          {
+            label: 'Title screen',
+            action: () => {
+              close();
+              this.showTitle();
+            },
+          },
+        ]),
+    });
+  }
+
+  private confirmRestart(): void {
+    this.dialogs.open({
+      title: 'Start again?',
+      className: 'dialog--narrow',
+      build: ({ body, close }) => {
+        body.append(
+          h('p', { text: 'The story starts again from the beginning. The autosave follows you; your save slots are kept.' }),
+          h(
+            'div',
+            { class: 'page-actions' },
+            button('Start again', () => this.restart(), { class: 'button--primary' }),
+            button('Cancel', close),
+          ),
+        );
+      },
+    });
+  }
+
+  private openSettings(): void {
+    this.dialogs.open({
+      title: 'Settings',
+      className: 'dialog--settings',
+      build: ({ body }) =>
+        buildSettingsPanel(body, this.settings, (next) => this.changeSettings(next), { speechAvailable: this.deps.speech.available }),
+    });
+  }
+
+  private openSaves(): void {
+    const canSave = this.runner !== null && this.screen === 'play';
+    this.dialogs.open({
+      title: canSave ? 'Save or load' : 'Load',
+      className: 'dialog--wide',
+      build: ({ body }) =>
+        buildSavesPanel(body, this.slots, {
+          canSave,
+          saveTo: (slot) => {
+            const save = this.saveData();
+            return save ? this.writeSlot(slot, save) : { ok: false, problem: 'failed' };
+          },
+          load: (save) => {
+            this.resume(save, 'slot');
+          },
+          exportText: (text, fileName) => this.deps.download(fileName, text),
+        }),
+    });
+  }
+
+  private openBacklog(): void {
+    const runner = this.runner;
+    if (!runner) return;
+    this.dialogs.open({
+      title: 'Backlog',
+      className: 'dialog--wide dialog--backlog',
+      build: ({ body }) => buildBacklog(body, runner.history, (turn) => this.rewind(turn)),
+      initialFocus: (dialog) => {
+        const rewinds = dialog.querySelectorAll<HTMLElement>('.backlog-rewind');
+        return rewinds[rewinds.length - 1] ?? null;
+      },
+    });
+  }
+
+  private openGlossary(highlight: string | null): void {
+    void this.ensureRegistry().then((registry) => {
+      this.dialogs.open({
+        title: 'Glossary',
+        className: 'dialog--wide',
+        build: ({ body }) => buildGlossary(body, termsSeen(this.runner?.history ?? []), registry?.glossaryById ?? null, highlight),
+        initialFocus: (dialog) => (highlight ? dialog.querySelector<HTMLElement>(`#term-${CSS.escape(highlight)}`) : null),
+      });
+    });
+  }
+
+  private async openFacts(ids: readonly string[]): Promise<void> {
+    const { registry, views } = await this.history();
+    this.dialogs.open({
+      title: 'Source for this line',
+      className: 'dialog--wide dialog--facts',
+      build: ({ body }) => {
+        if (views) views.buildFactCards(body, registry, ids);
+        else body.append(h('p', { text: 'The sources could not be loaded. The story works without them.' }));
+      },
+      initialFocus: (dialog) => dialog.querySelector<HTMLElement>('.dialog-close'),
+    });
+  }
+
+  private openSources(): void {
+    void this.history().then(({ registry, views }) => {
+      this.dialogs.open({
+        title: 'Sources & credits',
+        className: 'dialog--wide',
+        build: ({ body }) => {
+          if (views) views.buildAbout(body, registry, 3);
+          else body.append(h('p', { text: 'The sources could not be loaded. The story works without them.' }));
+        },
+        initialFocus: (dialog) => dialog.querySelector<HTMLElement>('.dialog-close'),
+      });
+    });
+  }
+}
+
+/** Keeps the place in the URL fragment, so a reload mid-story comes straight back. No request is made. */
+function setRoute(route: 'play' | null): void {
+  const url = route ? `#${route}` : `${location.pathname}${location.search}`;
+  history.replaceState(null, '', url);
+}
+
+/** Reloads the page at a route (used by the error screen, when the page's state cannot be trusted). */
+function reloadTo(route: 'play' | 'new'): void {
+  history.replaceState(null, '', `#${route}`);
+  location.reload();
+}

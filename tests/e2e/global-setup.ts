@@ -1,0 +1,38 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { serveDirectory } from './support/static-server.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Where the built game is served, e.g. http://127.0.0.1:40123/ */
+    baseUrl: string;
+  }
+}
+
+/**
+ * Builds the game once (`vite build --mode e2e`, which adds the read-only test hook) into a temp
+ * folder and serves it on 127.0.0.1. Set E2E_DIST to serve an existing build instead.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  let dir = process.env.E2E_DIST ? resolve(process.env.E2E_DIST) : null;
+  let made: string | null = null;
+  if (dir === null) {
+    made = mkdtempSync(join(tmpdir(), 'forty-days-e2e-'));
+    dir = made;
+    await build({
+      configFile: resolve('vite.config.ts'),
+      mode: 'e2e',
+      logLevel: 'error',
+      build: { outDir: dir, emptyOutDir: true, reportCompressedSize: false },
+    });
+  }
+  const server = await serveDirectory(dir);
+  project.provide('baseUrl', server.url);
+  return async () => {
+    await server.close();
+    if (made) rmSync(made, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,135 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The flags that keep Chromium from reaching out to anything (docs: /work/shared/design/toolchain.md). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Where screenshots go (git-ignored). */
+export const ARTIFACTS = join(process.cwd(), 'tests', 'e2e', 'artifacts');
+
+export const DESKTOP = { width: 1280, height: 800 } as const;
+export const PHONE = { width: 390, height: 844 } as const;
+
+/** Launches Debian's Chromium headless, or fails saying how to install it. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium is not at ${CHROMIUM_PATH}: install chromium: apt-get install -y chromium fonts-liberation`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+export interface OpenOptions {
+  readonly viewport?: { readonly width: number; readonly height: number };
+  /** Emulate prefers-reduced-motion: reduce (no typewriter, still scenes). Default true: fast tests. */
+  readonly reducedMotion?: boolean;
+  /** Scripts to run before the page's own (e.g. a broken localStorage). */
+  readonly initScripts?: readonly string[];
+  /** localStorage entries (full keys) to set before the game starts, in a fresh context. */
+  readonly storage?: Readonly<Record<string, string>>;
+}
+
+/** A page in a fresh context, with every page error and console error collected. */
+export interface GamePage {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly errors: string[];
+  close(): Promise<void>;
+}
+
+export async function openContext(browser: Browser, options: OpenOptions = {}): Promise<GamePage> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? DESKTOP,
+    reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
+    acceptDownloads: true,
+  });
+  if (options.storage) {
+    const entries = JSON.stringify(options.storage);
+    // Only on the first load of this context, so a reload keeps what the game wrote.
+    await context.addInitScript(`(() => {
+      try {
+        if (!sessionStorage.getItem('e2e-seeded')) {
+          sessionStorage.setItem('e2e-seeded', '1');
+          const entries = ${entries};
+          for (const key of Object.keys(entries)) localStorage.setItem(key, entries[key]);
+        }
+      } catch (e) {}
+    })();`);
+  }
+  for (const script of options.initScripts ?? []) await context.addInitScript(script);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return { context, page, errors, close: () => context.close() };
+}
+
+/** Opens the game's title screen. */
+export async function gotoGame(page: Page, hash = ''): Promise<void> {
+  await page.goto(baseUrl() + hash);
+  await page.locator('body[data-screen]').waitFor();
+}
+
+/** From the title: New game → content note → the first perspective; waits for the first story text. */
+export async function startNewGame(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'New game' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: /Daryna Kovalchuk — women's section/ }).click();
+  await waitForStory(page);
+}
+
+export async function waitForStory(page: Page): Promise<void> {
+  await page.locator('body[data-screen="play"] [role="log"] p').first().waitFor();
+}
+
+/** The current turn, from the test hook. */
+export async function turn(page: Page): Promise<number> {
+  return page.evaluate(() => window.fortyDaysDebug?.turn() ?? -1);
+}
+
+/** Makes choice `number` (1-based) with the keyboard and waits for the next beat. */
+export async function chooseByKey(page: Page, number = 1): Promise<void> {
+  const before = await turn(page);
+  await page.keyboard.press(String(number));
+  await page.waitForFunction((t) => (window.fortyDaysDebug?.turn() ?? -1) > t, before);
+}
+
+/** Plays by the first choice until `until` holds for the current knot state, or the story ends. */
+export async function playUntil(
+  page: Page,
+  until: (state: { scene: string | null; time: string | null; ended: boolean }) => boolean,
+  limit = 200,
+): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    const state = await page.evaluate(() => ({
+      scene: window.fortyDaysDebug?.knot()?.scene ?? null,
+      time: window.fortyDaysDebug?.knot()?.time ?? null,
+      ended: window.fortyDaysDebug?.ended() ?? false,
+    }));
+    if (until(state) || state.ended) return;
+    await chooseByKey(page, 1);
+  }
+  throw new Error(`playUntil: not reached within ${limit} choices`);
+}
+
+export function ensureArtifacts(): string {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return ARTIFACTS;
+}
