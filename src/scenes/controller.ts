@@ -1,0 +1,227 @@
+import * as Phaser from 'phaser';
+import type { KnotState } from '../engine/tags.ts';
+import { compositionFor, compositionKey, type CompositionSpec } from './composition.ts';
+import { AMBIENT_FRAME_MS, AMBIENT_SETTLE_MS, ambientRate, loopMode, type LoopMode } from './loop-policy.ts';
+import { isMoving, smoothstep } from './motion.ts';
+import { paintComposition } from './paint/compose.ts';
+import type { Theme } from './palette.ts';
+import type { SceneLayer } from './scene-layer.ts';
+import { backingSize, type BackingSize } from './sizing.ts';
+import type { BackdropScene } from './stage.ts';
+
+/** How long one picture takes to dissolve into the next. */
+export const CROSSFADE_MS = 800;
+/** Wait for the parent to stop changing size before repainting. */
+const RESIZE_DEBOUNCE_MS = 150;
+/** Frames to draw after a repaint, so the new textures are on screen before the loop sleeps. */
+const SETTLE_FRAMES = 2;
+/** A frame gap longer than this (a stalled tab) does not throw the ambient clock forward. */
+const MAX_FRAME_GAP_MS = 250;
+
+/** Read-outs for tests and the harness: how the loop is behaving right now. */
+export interface LayerDiagnostics {
+  readonly mode: LoopMode;
+  readonly key: string | null;
+  readonly stacked: number;
+  readonly steps: number;
+  readonly renderer: 'webgl' | 'canvas';
+  readonly backing: BackingSize;
+}
+
+/**
+ * Implements the reader's SceneLayer contract: chooses a composition for each beat, paints it
+ * off the critical path, fades it in, runs the ambient clock, and puts the Phaser loop to sleep
+ * whenever nothing on screen changes.
+ */
+export class LayerController implements SceneLayer {
+  private motion: boolean;
+  private key: string | null = null;
+  private spec: CompositionSpec | null = null;
+  private paintTimer: ReturnType<typeof setTimeout> | null = null;
+  private resizeTimer: ReturnType<typeof setTimeout> | null = null;
+  private throttleTimer: ReturnType<typeof setTimeout> | null = null;
+  private fading = false;
+  private fadeStartMs = 0;
+  private dirtyFrames = 0;
+  private hasAmbient = false;
+  private ambientT = 0;
+  private ambientStartMs = 0;
+  private ambientSettleAtMs = 0;
+  private lastStepMs = performance.now();
+  private mode: LoopMode = 'run';
+  private steps = 0;
+  private destroyed = false;
+  private backing: BackingSize;
+  private readonly observer: ResizeObserver;
+  private readonly onVisibility = (): void => {
+    this.dirtyFrames = Math.max(this.dirtyFrames, 1);
+    this.updateMode();
+  };
+
+  constructor(
+    private readonly game: Phaser.Game,
+    private readonly scene: BackdropScene,
+    private readonly parent: HTMLElement,
+    private readonly theme: Theme,
+    reducedMotion: boolean,
+    backing: BackingSize,
+  ) {
+    this.motion = !reducedMotion;
+    this.backing = backing;
+    scene.onStep = (now) => this.step(now);
+    this.observer = new ResizeObserver(() => this.scheduleResize());
+    this.observer.observe(parent);
+    document.addEventListener('visibilitychange', this.onVisibility);
+    this.updateMode();
+  }
+
+  show(knot: KnotState): void {
+    if (this.destroyed) return;
+    const spec = compositionFor(knot);
+    const key = compositionKey(spec);
+    if (key === this.key) return;
+    this.key = key;
+    this.spec = spec;
+    // Paint after the reader's own work for this beat, so the new text is never held up.
+    if (this.paintTimer !== null) clearTimeout(this.paintTimer);
+    this.paintTimer = setTimeout(() => {
+      this.paintTimer = null;
+      this.paint(true);
+    }, 0);
+  }
+
+  setMotion(enabled: boolean): void {
+    if (this.destroyed || enabled === this.motion) return;
+    this.motion = enabled;
+    if (enabled) this.restartAmbient(performance.now());
+    this.updateMode();
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    for (const timer of [this.paintTimer, this.resizeTimer, this.throttleTimer]) if (timer !== null) clearTimeout(timer);
+    this.observer.disconnect();
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    this.scene.onStep = null;
+    this.game.destroy(true);
+    // Phaser tears down on its next step; the loop may be asleep, so take that step now.
+    this.game.loop.tick();
+  }
+
+  diagnostics(): LayerDiagnostics {
+    return {
+      mode: this.mode,
+      key: this.key,
+      stacked: this.scene.depth,
+      steps: this.steps,
+      renderer: this.game.config.renderType === Phaser.WEBGL ? 'webgl' : 'canvas',
+      backing: this.backing,
+    };
+  }
+
+  private paint(fade: boolean): void {
+    if (this.destroyed || !this.spec) return;
+    const painted = paintComposition(this.spec, this.theme, this.backing.width, this.backing.height);
+    const now = performance.now();
+    this.scene.present(painted, this.ambientT);
+    this.hasAmbient = this.theme !== 'contrast' && painted.sprites.some((s) => isMoving(s.motion));
+    if (fade && !document.hidden) {
+      this.fading = true;
+      this.fadeStartMs = now;
+    } else {
+      this.scene.setTopAlpha(1);
+      this.scene.dropAllButTop();
+      this.fading = false;
+    }
+    this.restartAmbient(now);
+    this.dirtyFrames = SETTLE_FRAMES;
+    this.updateMode();
+  }
+
+  private restartAmbient(now: number): void {
+    this.ambientStartMs = now;
+    this.ambientSettleAtMs = now + AMBIENT_SETTLE_MS;
+  }
+
+  /** One step of the Phaser loop: advance the clocks, fade, pose, and decide whether to keep going. */
+  private step(now: number): void {
+    this.steps++;
+    const dt = Math.min(MAX_FRAME_GAP_MS, Math.max(0, now - this.lastStepMs));
+    this.lastStepMs = now;
+    if (this.motion && this.hasAmbient) this.ambientT += (dt / 1000) * ambientRate(now, this.ambientStartMs, this.ambientSettleAtMs);
+    if (this.fading) {
+      const progress = (now - this.fadeStartMs) / CROSSFADE_MS;
+      this.scene.setTopAlpha(smoothstep(progress));
+      if (progress >= 1) {
+        this.scene.dropAllButTop();
+        this.fading = false;
+        this.dirtyFrames = 1;
+      }
+    } else if (this.dirtyFrames > 0) {
+      this.dirtyFrames--;
+    }
+    this.scene.applyPoses(this.ambientT);
+    this.updateMode();
+  }
+
+  private updateMode(): void {
+    if (this.destroyed) return;
+    const now = performance.now();
+    const next = loopMode({
+      fading: this.fading || this.dirtyFrames > 0,
+      motionEnabled: this.motion,
+      hidden: document.hidden,
+      hasAmbient: this.hasAmbient,
+      ambientLive: now < this.ambientSettleAtMs,
+    });
+    if (next === this.mode) return;
+    this.mode = next;
+    if (this.throttleTimer !== null) {
+      clearTimeout(this.throttleTimer);
+      this.throttleTimer = null;
+    }
+    if (next === 'run') {
+      // wake() also takes one step at once, so the change is drawn without waiting a frame.
+      this.lastStepMs = now;
+      this.game.loop.wake();
+      return;
+    }
+    this.game.loop.sleep();
+    if (next === 'throttle') this.scheduleThrottle();
+  }
+
+  private scheduleThrottle(): void {
+    this.throttleTimer = setTimeout(() => {
+      this.throttleTimer = null;
+      if (this.mode !== 'throttle' || this.destroyed) return;
+      this.game.loop.tick();
+      if (this.mode === 'throttle' && this.throttleTimer === null) this.scheduleThrottle();
+    }, AMBIENT_FRAME_MS);
+  }
+
+  private scheduleResize(): void {
+    if (this.resizeTimer !== null) clearTimeout(this.resizeTimer);
+    this.resizeTimer = setTimeout(() => {
+      this.resizeTimer = null;
+      this.resize();
+    }, RESIZE_DEBOUNCE_MS);
+  }
+
+  private resize(): void {
+    if (this.destroyed) return;
+    const rect = this.parent.getBoundingClientRect();
+    const next = backingSize(rect.width, rect.height, window.devicePixelRatio);
+    if (next.width === this.backing.width && next.height === this.backing.height) return;
+    this.backing = next;
+    this.game.scale.resize(next.width, next.height);
+    this.scene.fitCamera(next.width, next.height);
+    this.scene.dropAll();
+    this.fading = false;
+    if (this.spec) this.paint(false);
+    else {
+      this.dirtyFrames = SETTLE_FRAMES;
+      this.updateMode();
+    }
+  }
+}

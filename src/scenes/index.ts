@@ -1,0 +1,95 @@
+import * as Phaser from 'phaser';
+import { LayerController } from './controller.ts';
+import { CONTRAST_LAYER_ALPHA, css, paletteFor, toTheme } from './palette.ts';
+import type { CreateSceneLayer, SceneLayerOptions } from './scene-layer.ts';
+import { backingSize } from './sizing.ts';
+import { BackdropScene } from './stage.ts';
+
+export type { SceneLayer, SceneLayerOptions, CreateSceneLayer } from './scene-layer.ts';
+export type { LayerDiagnostics } from './controller.ts';
+
+/** Phaser boots in about half a second; past this something is wrong and the reader goes on without us. */
+export const START_TIMEOUT_MS = 5000;
+
+const CANVAS_STYLE = 'position:absolute;inset:0;width:100%;height:100%;display:block;pointer-events:none;';
+
+function startGame(
+  type: number,
+  options: SceneLayerOptions,
+  width: number,
+  height: number,
+  background: string,
+): { game: Phaser.Game; scene: BackdropScene } {
+  const scene = new BackdropScene();
+  const game = new Phaser.Game({
+    type,
+    parent: options.parent,
+    width,
+    height,
+    backgroundColor: background,
+    scene,
+    canvasStyle: CANVAS_STYLE,
+    banner: false,
+    autoFocus: false,
+    disableContextMenu: false,
+    input: false,
+    audio: { noAudio: true },
+    scale: { mode: Phaser.Scale.NONE, expandParent: false, autoRound: true },
+    render: { antialias: true, powerPreference: 'low-power', transparent: false },
+    callbacks: {
+      postBoot: (booted) => {
+        const canvas = booted.canvas;
+        canvas.setAttribute('aria-hidden', 'true');
+        canvas.setAttribute('role', 'presentation');
+        canvas.dataset['sceneLayer'] = '';
+        if (toTheme(options.theme) === 'contrast') canvas.style.opacity = String(CONTRAST_LAYER_ALPHA);
+      },
+    },
+  });
+  return { game, scene };
+}
+
+function timeout(ms: number): Promise<never> {
+  return new Promise((_, reject) => {
+    setTimeout(() => reject(new Error(`The scene layer did not start within ${ms} ms.`)), ms);
+  });
+}
+
+/**
+ * Starts the Phaser scene layer inside `options.parent` and resolves once it can show scenes.
+ * Rejects with an Error (and leaves nothing behind) if Phaser cannot start within
+ * START_TIMEOUT_MS; the story stays fully playable without it.
+ *
+ * @example
+ * const layer = await createSceneLayer({ parent, reducedMotion: false, theme: 'dark' });
+ * layer.show(beat.knot);
+ */
+export const createSceneLayer: CreateSceneLayer = async (options) => {
+  const theme = toTheme(options.theme);
+  const { parent } = options;
+  if (getComputedStyle(parent).position === 'static') parent.style.position = 'relative';
+  const rect = parent.getBoundingClientRect();
+  const backing = backingSize(rect.width, rect.height, window.devicePixelRatio);
+  const background = css(paletteFor('day', theme, 1).haze);
+  let started: { game: Phaser.Game; scene: BackdropScene };
+  try {
+    started = startGame(Phaser.AUTO, options, backing.width, backing.height, background);
+  } catch (webglError) {
+    console.warn('The scene layer falls back to Canvas:', webglError);
+    options.parent.querySelector('canvas[data-scene-layer]')?.remove();
+    try {
+      started = startGame(Phaser.CANVAS, options, backing.width, backing.height, background);
+    } catch (cause) {
+      throw new Error('The scene layer could not start Phaser with WebGL or Canvas.', { cause });
+    }
+  }
+  const { game, scene } = started;
+  try {
+    await Promise.race([scene.ready, timeout(START_TIMEOUT_MS)]);
+  } catch (error) {
+    game.destroy(true);
+    game.loop.tick();
+    throw error;
+  }
+  return new LayerController(game, scene, parent, theme, options.reducedMotion, backing);
+};
