@@ -14,7 +14,11 @@
 export interface CanonicalOptions {
   /** Largest visit count the story distinguishes. Default 5. */
   readonly visitCap?: number;
+  /** When given, variables and visit counts that can no longer matter are dropped (see liveness.ts). */
+  readonly liveness?: Liveness;
 }
+
+import { currentKnots, type Liveness } from './liveness.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -30,8 +34,21 @@ function sortKeys(value: Json): Json {
 
 /** Returns the canonical JSON text of an ink state JSON text. */
 export function canonicalState(stateJson: string, options: CanonicalOptions = {}): string {
+  return canonicalStateOf(JSON.parse(stateJson) as { [key: string]: Json }, options);
+}
+
+/** As {@link canonicalState}, for a state already parsed (it is changed in place). */
+export function canonicalStateOf(state: { [key: string]: Json }, options: CanonicalOptions = {}): string {
   const cap = options.visitCap ?? 5;
-  const state = JSON.parse(stateJson) as { [key: string]: Json };
+  const live = options.liveness?.liveFrom(currentKnots(state as { flows?: Record<string, unknown> }));
+  if (live) {
+    const variables = (state.variablesState ?? {}) as { [key: string]: Json };
+    for (const name of Object.keys(variables)) if (!live.variables.has(name)) delete variables[name];
+    for (const table of ['visitCounts', 'turnIndices']) {
+      const counts = (state[table] ?? {}) as { [key: string]: Json };
+      for (const path of Object.keys(counts)) if (!live.knots.has(path.split('.')[0] ?? '')) delete counts[path];
+    }
+  }
   const turnIdx = typeof state.turnIdx === 'number' ? state.turnIdx : 0;
   for (const key of ['turnIdx', 'previousRandom', 'storySeed', 'inkSaveVersion', 'inkFormatVersion']) delete state[key];
 

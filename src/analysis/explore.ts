@@ -2,7 +2,8 @@ import { StoryRuntimeError } from '../engine/errors.ts';
 import { hashText } from '../engine/hash.ts';
 import { DEFAULT_STORY_SEED, InkSession, type RawLine, type RawStep } from '../engine/ink-session.ts';
 import { applyKnotTags, EMPTY_KNOT_STATE, isKnotTag, type KnotState } from '../engine/tags.ts';
-import { canonicalState } from './canonical.ts';
+import { canonicalStateOf } from './canonical.ts';
+import { buildLiveness } from './liveness.ts';
 
 /** A story state at a choice point (or at the end), after deduplication. */
 export interface ExploredNode {
@@ -55,8 +56,14 @@ export interface ExploreOptions {
   readonly maxStates?: number;
   /** See {@link canonicalState}. */
   readonly visitCap?: number;
+  /** Drop variables and visit counts that can no longer matter (default true; see liveness.ts). */
+  readonly liveness?: boolean;
   /** Called once for every transition, with the lines it shows. */
   readonly onEdge?: (visit: EdgeVisit) => void;
+  /** Stop after this many seconds (the report says it stopped). Default: no limit. */
+  readonly maxSeconds?: number;
+  /** Called about once a second with the states found so far. */
+  readonly onProgress?: (states: number, transitions: number, elapsedMs: number) => void;
 }
 
 /** The explored state graph and what was found on the way. */
@@ -71,8 +78,13 @@ export interface ExploreResult {
   readonly knotsReached: ReadonlySet<string>;
   /** All top-level containers in the story (knots and functions). */
   readonly knotNames: readonly string[];
-  /** True when `maxStates` stopped the exploration before it was complete. */
+  /** True when `maxStates` or `maxSeconds` stopped the exploration before it was complete. */
   readonly truncated: boolean;
+  /**
+   * For each variable, how many different values it had across the states found. When an
+   * exploration is too large, the variables with the most values are what multiplies the states.
+   */
+  readonly variableSpread: Readonly<Record<string, number>>;
   readonly elapsedMs: number;
 }
 
@@ -100,6 +112,7 @@ export function exploreStory(storyJson: string, options: ExploreOptions = {}): E
   const maxStates = options.maxStates ?? 500_000;
   const session = new InkSession(storyJson, seed, options.entry ?? null);
   const knotNames = session.knotNames();
+  const liveness = options.liveness === false ? undefined : buildLiveness(storyJson);
   const nodes: ExploredNode[] = [];
   const edges: ExploredEdge[] = [];
   const errors: ExploreError[] = [];
@@ -108,6 +121,9 @@ export function exploreStory(storyJson: string, options: ExploreOptions = {}): E
   const index = new Map<string, number>();
   const frontier: { id: number; state: string; choiceTexts: readonly string[] }[] = [];
   let truncated = false;
+  const spread = new Map<string, Set<string>>();
+  const deadline = options.maxSeconds ? started + options.maxSeconds * 1000 : Infinity;
+  let nextProgress = started + 1000;
 
   const walk = (step: RawStep, fromKnot: KnotState) => {
     let knot = fromKnot;
@@ -131,9 +147,12 @@ export function exploreStory(storyJson: string, options: ExploreOptions = {}): E
   const addNode = (step: RawStep, knot: KnotState, path: readonly number[]): number => {
     const ended = step.choices.length === 0;
     // Once the story has ended nothing more can happen, so ends differ only by their knot state.
-    const key = ended
-      ? `end:${knotKey(knot)}`
-      : `${hashText(canonicalState(session.stateJson(), { visitCap: options.visitCap }))}:${knotKey(knot)}`;
+    const stateJson = ended ? '' : session.stateJson();
+    const parsed = ended ? null : (JSON.parse(stateJson) as { [key: string]: never });
+    const variables: Record<string, unknown> = { ...((parsed?.variablesState as Record<string, unknown> | undefined) ?? {}) };
+    const key = parsed
+      ? `${hashText(canonicalStateOf(parsed, { visitCap: options.visitCap, liveness }))}:${knotKey(knot)}`
+      : `end:${knotKey(knot)}`;
     const known = index.get(key);
     if (known !== undefined) return known;
     const id = nodes.length;
@@ -143,7 +162,14 @@ export function exploreStory(storyJson: string, options: ExploreOptions = {}): E
     if (ended && knot.ending) knotsReached.add(knot.ending);
     nodes.push({ id, knot, path, choiceCount: step.choices.length, terminal, ending: ended ? knot.ending : null });
     index.set(key, id);
-    if (!ended) frontier.push({ id, state: session.stateJson(), choiceTexts: step.choices.map((c) => c.text) });
+    if (!ended) {
+      frontier.push({ id, state: stateJson, choiceTexts: step.choices.map((c) => c.text) });
+      for (const [name, value] of Object.entries(variables)) {
+        const values = spread.get(name) ?? new Set<string>();
+        values.add(JSON.stringify(value));
+        spread.set(name, values);
+      }
+    }
     return id;
   };
 
@@ -158,9 +184,13 @@ export function exploreStory(storyJson: string, options: ExploreOptions = {}): E
     frontier[cursor] = { id, state: '', choiceTexts: [] };
     const node = nodes[id]!;
     for (let choice = 0; choice < node.choiceCount; choice++) {
-      if (nodes.length >= maxStates) {
+      if (nodes.length >= maxStates || performance.now() > deadline) {
         truncated = true;
         break;
+      }
+      if (options.onProgress && performance.now() > nextProgress) {
+        nextProgress = performance.now() + 1000;
+        options.onProgress(nodes.length, edges.length, performance.now() - started);
       }
       const path = [...node.path, choice];
       session.loadState(state, node.path);
@@ -193,6 +223,7 @@ export function exploreStory(storyJson: string, options: ExploreOptions = {}): E
     knotsReached,
     knotNames,
     truncated,
+    variableSpread: Object.fromEntries([...spread].map(([name, values]) => [name, values.size])),
     elapsedMs: performance.now() - started,
   };
 }

@@ -109,8 +109,16 @@ export function groundingRules(registry: Registry, classroom: readonly Classroom
   // Per-edge facts inside an ending's epilogue, and beats, for the path rules at the end.
   const endingEdges = new Map<string, { from: number; to: number; facts: string[]; factLines: number; entry: boolean }[]>();
 
+  // The explorer shows the same line from many states: check each distinct line once.
+  const checkedLines = new Set<string>();
+  const checkedPeople = new Set<string>();
+  const checkedChoices = new Set<string>();
+
   /** Rules 1, 3 and 4 on one line (from the source or from play). */
   const checkText = (line: LineForRule, path?: readonly number[]) => {
+    const seenKey = `${line.text}\u0000${line.tags.join('\u0001')}`;
+    if (checkedLines.has(seenKey)) return;
+    checkedLines.add(seenKey);
     const tags = parseLineTags(line.tags);
     const where = { file: line.file, line: line.line, ...(path ? { choicePath: path } : {}) };
     const facts: Fact[] = [];
@@ -153,6 +161,9 @@ export function groundingRules(registry: Registry, classroom: readonly Classroom
 
   /** Rule 5 on a played line, which has a date and a scene. */
   const checkPeople = (text: string, rawTags: readonly string[], knot: KnotState, file: string, line: number, path: readonly number[]) => {
+    const seenKey = `${text}\u0000${rawTags.join('\u0001')}\u0000${knot.date}|${knot.place}|${knot.act}|${knot.beat}`;
+    if (checkedPeople.has(seenKey)) return;
+    checkedPeople.add(seenKey);
     const tags = parseLineTags(rawTags);
     const named = peopleNamedIn(registry, text);
     const speaker = tags.speaker ? registry.peopleById.get(tags.speaker) : undefined;
@@ -161,8 +172,10 @@ export function groundingRules(registry: Registry, classroom: readonly Classroom
     for (const person of people.values()) {
       if (person.kind !== 'historical') continue;
       const isEpilogue = knot.beat === 'epilogue' || knot.act === 'epilogue';
-      if (!isEpilogue) historicalShown.set(person.id, person);
-      const appears = person === speaker || !isEpilogue;
+      // A person appears in a scene when they speak, or are named in a line that is not a sourced
+      // statement about them ("since Stalin died" with its fact is history, not an appearance).
+      const appears = person === speaker || (!isEpilogue && tags.facts.length === 0);
+      if (appears) historicalShown.set(person.id, person);
       if (appears && person.died && knot.date && definitelyAfter(knot.date, person.died)) {
         report({
           rule: GROUNDING_RULES.people,
@@ -233,6 +246,9 @@ export function groundingRules(registry: Registry, classroom: readonly Classroom
         }
       }
       for (const choice of visit.choices) {
+        const choiceKey = `${choice.text}\u0000${choice.tags.join('\u0001')}`;
+        if (checkedChoices.has(choiceKey)) continue;
+        checkedChoices.add(choiceKey);
         for (const raw of choice.tags) {
           const { name, value } = splitTag(raw);
           const where = locate(choice.text);

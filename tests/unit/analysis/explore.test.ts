@@ -96,3 +96,15 @@ describe('randomPlaythroughs', () => {
     expect(Object.keys(a.endings).toSorted()).toEqual(['ending_out', 'ending_stay']);
   });
 });
+
+describe('liveness', () => {
+  it('merges states that differ only in what can no longer matter', () => {
+    const json = compileFixture('liveness');
+    const withLiveness = exploreStory(json);
+    const without = exploreStory(json, { liveness: false });
+    // one; after smiling; after frowning; then chapter two once (merged) instead of twice; one end.
+    expect(without.nodes.filter((n) => !n.terminal)).toHaveLength(5);
+    expect(withLiveness.nodes.filter((n) => !n.terminal)).toHaveLength(4);
+    expect(pathMetrics(withLiveness).pathsPerEnding).toEqual({ ending_slept: 2 });
+  });
+});
