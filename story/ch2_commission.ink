@@ -23,7 +23,7 @@ Its chairman is a Russian from lagpunkt 3, Kapiton Kuznetsov, a former Red Army 
 "That is not what I heard." Halyna does not look up from her mending. "In the office it was said his file calls him a traitor. That he served the Germans in the war." # speaker: halyna # fact: kuznetsov_solzh_bio # fact: kuznetsov_official_bio
 Nobody asks Halyna how she knows what is said in the office. You notice that nobody asks.
 The women's zone has three delegates on the commission: Mikhailevich, Suprun and Shimanskaya. You know them by name, and by the way a room goes quiet when one of them walks through it. # fact: women_on_commission
-And behind the commission stands something nobody names aloud. The Center, the men call it, when they call it anything. Some say it is Ukrainians mostly; some say Lithuanians and Russians sit in it too. No one knew how many, or who gave orders to whom. # fact: the_center
+And behind the commission stands something nobody names aloud. The Center, the men call it, when they call it anything. Some say it is Ukrainians mostly; some say Lithuanians and Russians sit in it too. No one knows how many, or who gives orders to whom. # fact: the_center
 
 Before the soup, Vera comes back with a board under her arm. Red letters, still wet: "Long live the Soviet Constitution!" # fact: slogans
 "Kuznetsov wants one over every door," she says. "Let the bosses look through their field glasses and see Soviet people asking for Soviet law. Not bandits." # speaker: vera # fact: kuznetsov_soviet_line
@@ -40,7 +40,7 @@ Vera holds the hammer out to you. You are the tallest in the barrack, and the na
 
 - At midday the starosta climbs onto a bench with a slate. She is a Belarusian woman with a voice made for calling cows. # term: starosta
 "The commission has departments now," she reads. "Technical. Operational. Clothing and food. Military. Agitation and propaganda. Internal security." # fact: departments
-She does not read out the last one, the intelligence men under Sluchenkov. Everyone knows about them anyway. # fact: departments # fact: sluchenkov
+One thing is not on her slate: the intelligence men under Sluchenkov. Everyone knows about them anyway. # fact: departments # fact: sluchenkov
 "Everyone sweeps, washes linen and takes her turn at the night watch," the starosta says. "That is not a question. But every barrack must also give hands to the departments." # fact: volunteer_duties
 She looks along the bunks, and her eyes stop on you.
 
@@ -99,7 +99,7 @@ Behind her stands the old woman from Ona's corner, who has not stopped coughing 
 # intensity: 2
 The sick bay smells of carbolic, and of something under the carbolic that you try not to name. Helmi Saar ties an apron on you with two quick tugs, the way a mother dresses a child for school.
 "You will hold things," she says. "Lamps, basins, legs. You will not tell the men how they are doing. That is my work." # speaker: helmi
-The wounded from the service yard lie in the far beds. Helmi will not say how many were killed in the yard. Some said one number and some another, the women one and the men a different one, and she has stopped listening to both. # fact: shooting_may_casualties
+The wounded from the service yard lie in the far beds. Helmi will not say how many were killed in the yard. People said one number in the women's zone and another in the men's, and she has stopped listening to both. # fact: shooting_may_casualties
 A boy from lagpunkt 2 has a thigh wound that has gone bad. {did_find_petro: He is Petro's age. For a moment you look hard at his face, to be sure it is not him.|He is about your brother's age. You try not to think about where Petro is tonight.}
 You hold his leg while Helmi cleans it. He bites on a leather strap. You look at the bars on the window and count them, over and over, until Helmi says, "Enough. You did well."
 Then she wipes her hands and takes a folded paper from her apron. "The commission wants a list for the men from Moscow. Every wounded man, every dead one, from the service yard. Someone must carry it to headquarters and answer their questions." # speaker: helmi
@@ -217,7 +217,7 @@ And Sluchenkov's men go from barrack to barrack, asking quietly who said what to
 At dusk Andriy comes across from the men's zone, as the men may do now, and sits beside you on the step. {did_find_petro: Petro comes with him and sits on the step below, cracking his knuckles.}
 "Do you know why a Russian sits at the top?" Andriy says. "So that Moscow cannot call this a nationalist revolt. That is what I believe, anyway. Our people chose him for his face." # speaker: andriy # fact: commission_russian_head
 He watches the red cross on the flag move in the wind. "They came to count us," he says. "How many, where, who talks. They will promise, and while they promise, the trains will come." # speaker: andriy
-Vera is passing with a bucket. She stops. "Generals came into a camp to listen to zeks," she says. "That has never happened. Not once. Give them time." # speaker: vera # term: zek
+Vera is passing with a bucket. She stops. "Generals came into a camp to listen to zeks," she says. "When did that ever happen before? Give them time." # speaker: vera # term: zek
 They both look at you.
 
 + ["Vera may be right. They came. Let them answer."]

@@ -5,7 +5,7 @@
 // Reads: did_duty, did_find_petro, risk_seen, trust_andriy, did_marry, know_halyna.
 // One chapter-local variable, reset to 0 before the chapter ends so that paths merge.
 
-// What she did at the barricades on 18 June: 0 nothing yet, 1 kept away or argued, 2 went or gave her blessing.
+// What she did at the barricades on 23 June: 0 nothing yet, 1 kept away or argued, 2 went or gave her blessing.
 VAR ch3_barricade = 0
 
 === forty_days ===
@@ -21,8 +21,8 @@ In the first days of the strike the bosses cut off the power to the zone. The la
 Now the lamps burn again, weakly, and flicker when someone turns on a tap too hard. The technical men have made a power station out of a water tap: the water turns a motor they have rebuilt into a generator, and it feeds the telephones and the radio. # fact: hydro_generator
 {trust_andriy >= 2: Andriy showed it to you one night, proud as a father, with water running down his sleeves.|Andriy is one of the men who built it. He will not boast about it, so other people do it for him.}
 The camp radio speaks from the loudspeakers every morning and evening: announcers, news of the zone, orders of the commission, a little music. The men built it from the amplifiers of the camp's film projectors. # fact: radio_station
-Some said the technical men had built a real transmitter as well, out of a machine from the hospital, to send news past the wire. Others said that was only what the bosses feared. # fact: radio_transmitter
-Andriy hoped the soldiers on the towers heard every word. Some said the signal would not reach even the settlement. # fact: radio_reach
+It is said the technical men have built a real transmitter as well, out of a machine from the hospital, to send news past the wire. Others think that is only what the bosses are afraid of. # fact: radio_transmitter
+Andriy hopes the soldiers on the towers hear every word. Some say the signal would not reach even the settlement. # fact: radio_reach
 From beyond the wire the bosses answer with loudspeakers of their own. All day they call: go back to work; the coal trains are standing unloaded at the siding; your leaders are deceiving you. # fact: authority_broadcasts
 By the canteen, the wall newspaper has a new sheet every morning, with caricatures of the bosses that make the women hoot. # fact: wall_newspaper
 You walk where you like. Nobody counts you. Some evenings you cross into the men's zone and back, just because you can.
@@ -33,7 +33,7 @@ At the same hour, at the end of the barrack, Ona and the Lithuanian women will k
     ~ trust_andriy = MIN(trust_andriy + 1, 3)
     Andriy has kept a place for you on a bench near the front, with his jacket on it.
     The choir sings the old songs, the ones nobody dared to sing aloud a month ago. When the general loses his trousers, the whole canteen laughs at once, and the windows rattle. Andriy laughs so hard he has to wipe his eyes.
-    Walking back, you pass the end of your barrack. Through the window you see Ona kneeling, alone in her row, where your place would have been.
+    Walking back, you pass the end of your barrack. Through the window you see Ona kneeling, with an empty space beside her.
 + [Kneel with Ona at the prayers.]
     ~ trust_ona = MIN(trust_ona + 1, 3)
     The priest is a thin Lithuanian with a patched cassock made from a quilted jacket. The Latin is almost the same as in your church at home, and your mouth remembers the answers before you do.
@@ -108,7 +108,7 @@ The girl's eyes are on you. So are Helmi's.
     The girl lets her head fall back on the pillow. Helmi nods once, and goes on working.
 + [Ask the girl first what really burned her.]
     "What were you making?" you ask, very low.
-    The girl looks at Helmi, then at the ceiling. "Something for the tanks," she whispers. "If they come." She does not say more, and you do not ask.
+    The girl looks at Helmi, then at the ceiling. "Something for when they come," she whispers. She does not say more, and you do not ask.
     Helmi waits until you have written "burned at the kitchen stove" before she speaks. "Now you know something," she says. "Knowing is heavy in a place like this. Carry it carefully." # speaker: helmi
 
 - -> kites_proposal
@@ -175,8 +175,8 @@ Andriy has gone very still with a screwdriver in his hand. You know what he thin
 # beat: forty_days
 # intensity: 1
 The wind comes from the east, hard and steady, and the kites go up.
-They are made of newspaper and sticks and thread from the tailors' shop, and under each one hangs a bundle of leaflets. Over the settlement a twist of wire lets the bundle go, and the leaflets scatter like seed over the roofs of the free people, asking them to tell the world what is happening behind the wire. # fact: leaflet_kites
-Who made them depends on who tells it. Some said Chechen men came to the technical department and offered to build them. Others said it was Knopmus of the commission, who had seen the same kites fly over Norilsk. # fact: kites_makers # fact: knopmus # fact: norilsk_kites_link
+They are made of newspaper and sticks and thread from the tailors' shop, and under each one hangs a bundle of leaflets. Over the settlement the bundle breaks loose, and the leaflets scatter like seed over the roofs of the free people, asking them to tell the world what is happening behind the wire. # fact: leaflet_kites
+Who made them depends on who tells it. Some say Chechen men came to the technical department and offered to build them. Others say it was Knopmus of the commission, who had seen the same kites fly over Norilsk. # fact: kites_makers # fact: knopmus # fact: norilsk_kites_link
 Pigeons go up with them too, little papers tied to their legs, and fly wherever pigeons fly. # fact: leaflet_pigeons
 Andriy is holding a kite string. He has wound it twice round his wrist. He does not look at you while he talks, only at the kite.
 "There is a priest in lagpunkt 2," he says. "Greek Catholic, from Galicia. He marries people now, in the barracks, with crowns made of wire. I am Orthodox, you are Catholic. He says God is not particular in a place like this." # speaker: andriy # fact: marriages_religion
@@ -278,63 +278,14 @@ She looks up at you. "You would do it too. You have no child. You cannot know." 
     ~ risk_seen = MIN(risk_seen + 1, 3)
     You say nothing to her at all. In the morning you take the list to the security department, and a man writes your name in a book, and thanks you.
     Two men come for Halyna before the bread. She goes with them without her scarf. She does not come back to the barrack.
-    Someone said she was being held in the prison the commission runs. Someone else said nothing at all. You do not ask. # fact: commission_other_posts
+    Someone says she is held in the prison the commission runs. Someone else says nothing at all. You do not ask. # fact: commission_other_posts
     Her blanket stays folded on her bunk for three days, until somebody takes it.
-
-- -> barricade_men
-
-=== barricade_men ===
-# act: forty_days
-# date: 1954-06-18
-# time: day
-# place: service_yard
-# scene: yard
-# beat: forty_days
-# intensity: 2
-The military department is building barricades.
-Men tear the iron fittings off the bathhouse doors. Women carry stones in their skirts and pile them by the gaps in the walls. Later Kuznetsov reported that the Center had ordered weapons made out of anything to hand, and that was how it looked: anything, to hand. # fact: kuznetsov_weapons_report
-The combat squads walk about with sharpened pikes on their shoulders, and some with tin cans full of something nobody explains. # fact: pikes_grenades
-There are rumours every day. People said the other camps were rising too: Rudnik, Spassk, the whole of Steplag. Everyone believed it for an hour at a time. # fact: hopes_spread
-{did_find_petro:
-    -> petro
-- else:
-    -> stones
-}
-
-= petro
-Petro finds you at the stone pile. He has a pike on his shoulder, and he holds it the way he used to hold a scythe at home, too proudly.
-"I am in a squad now," he says. "We will hold the gap by the service yard. If they come." # speaker: petro
-He is twenty-one. He was sixteen when they tried the two of you. # fiction
-He wants something from you. You can see it in the way he waits.
-
-+ [Ask him to go back to his own barrack's brigade.]
-    ~ ch3_barricade = 1
-    "Go back to your own barrack," you say. "Please. Let the older men hold the gap." # speaker: daryna
-    Petro's face closes like a door. "And who holds it then? The Lithuanians? The old men with their rosaries?" He does not promise anything. He walks off with the pike on his shoulder, and does not look back. # speaker: petro
-+ [Tie Mother's embroidered cloth round his wrist.]
-    ~ ch3_barricade = 2
-    You take out the little embroidered cloth that Mother sent in the last parcel, the one you have kept through every search. You tie it round his wrist, tight.
-    Petro looks at it for a long time. "She will kill me if I lose it," he says, and for a moment he is a boy again, and then he is not. # speaker: petro
-
-- -> surrender_meeting
-
-= stones
-The squad leader for your section is a Ukrainian from lagpunkt 3 with a voice ruined by the mine. He wants women to carry stones to the barricade by the service yard.
-"Every stone is one more they have to climb," he says. He looks at you. "You are strong. Come."
-
-+ [Carry stones to the barricade.]
-    ~ ch3_barricade = 2
-    You carry stones until your back will not straighten. The men on the barricade know your face by the evening, and one of them gives you a drink from his tin cup.
-+ [Say you are needed at your own work.]
-    ~ ch3_barricade = 1
-    "I am needed at my own work," you say. # speaker: daryna
-    The squad leader looks at you as if he is writing your name somewhere. Then he turns to the next woman.
 
 - -> surrender_meeting
 
 === surrender_meeting ===
 # act: forty_days
-# date: 1954-06-22
+# date: 1954-06-20
 # time: dusk
 # place: women_barrack
 # scene: barracks
@@ -370,8 +321,57 @@ The starosta looks round the room. Her eyes stop on you.
     The women of your brigade look at you as if you were a stranger. Ona reaches up from the bunk below and grips your ankle, once.
 
 - The barrack votes to stand with the commission. So, it turns out, does every barrack you hear of. The camp holds. # fact: duration
-That night the bosses' loudspeakers play music, loud, until dawn, and nobody sleeps.
--> eve
+Nobody in the barrack sleeps much that night. The searchlights go back and forth across the windows until dawn.
+-> barricade_men
+
+=== barricade_men ===
+# act: forty_days
+# date: 1954-06-23
+# time: day
+# place: service_yard
+# scene: yard
+# beat: forty_days
+# intensity: 2
+Now that the camp has chosen to hold, the military department builds barricades in earnest.
+Men tear the iron fittings off the bathhouse doors. Women carry stones in their skirts and pile them by the gaps in the walls. Later Kuznetsov reported that the Center had ordered weapons made out of anything to hand, and that was how it looked: anything, to hand. # fact: kuznetsov_weapons_report
+The combat squads walk about with sharpened pikes on their shoulders, and some with tin cans full of something nobody explains. # fact: pikes_grenades
+Every day there are new rumours: the other camps are rising too, Rudnik, Spassk, the whole of Steplag. Everyone believes them for an hour at a time. # fact: hopes_spread
+{did_find_petro:
+    -> petro
+- else:
+    -> stones
+}
+
+= petro
+Petro finds you at the stone pile. He has a pike on his shoulder, and he holds it the way he used to hold a scythe at home, too proudly.
+"I am in a squad now," he says. "We will hold the gap by the service yard. If they come." # speaker: petro
+He is twenty-one. He was sixteen when they tried the two of you. # fiction
+He wants something from you. You can see it in the way he waits.
+
++ [Ask him to go back to his own barrack's brigade.]
+    ~ ch3_barricade = 1
+    "Go back to your own barrack," you say. "Please. Let the older men hold the gap." # speaker: daryna
+    Petro's face closes like a door. "And who holds it then? Somebody else's brother?" He does not promise anything. He walks off with the pike on his shoulder, and does not look back. # speaker: petro
++ [Tie Mother's embroidered cloth round his wrist.]
+    ~ ch3_barricade = 2
+    You take out the little embroidered cloth that Mother sent in the last parcel, the one you have kept through every search. You tie it round his wrist, tight.
+    Petro looks at it for a long time. "She will kill me if I lose it," he says, and for a moment he is a boy again, and then he is not. # speaker: petro
+
+- -> eve
+
+= stones
+The squad leader for your section is a Ukrainian from lagpunkt 3 with a voice ruined by the mine. He wants women to carry stones to the barricade by the service yard.
+"Every stone is one more they have to climb," he says. He looks at you. "You are strong. Come."
+
++ [Carry stones to the barricade.]
+    ~ ch3_barricade = 2
+    You carry stones until your back will not straighten. The men on the barricade know your face by the evening, and one of them gives you a drink from his tin cup.
++ [Say you are needed at your own work.]
+    ~ ch3_barricade = 1
+    "I am needed at my own work," you say. # speaker: daryna
+    The squad leader looks at you as if he is writing your name somewhere. Then he turns to the next woman.
+
+- -> eve
 
 === eve ===
 # act: forty_days
@@ -382,7 +382,7 @@ That night the bosses' loudspeakers play music, loud, until dawn, and nobody sle
 # beat: eve
 # intensity: 2
 The evening is very still. The wind has dropped, and the dust hangs in the low sun like flour in a mill.
-People said a train had come to the siding in the night, long, with covered wagons, and that the men who got off it were not miners. Somebody counted the wagons. Somebody else counted them differently.
+People say a train came to the siding in the night, long, with covered wagons, and that the men who got off it were not miners. Somebody counted the wagons. Somebody else counted them differently.
 The generator hums in its washhouse. The radio plays an old waltz, badly, and two old women dance to it by the canteen, holding each other up.
 {did_marry: Andriy is your husband of two weeks. He has been in the technical department's room since morning and you have not seen him.|You have not seen Andriy since morning. Someone said the technical men were working on something.}
 {did_find_petro && ch3_barricade == 2: Petro came by at noon with Mother's cloth still round his wrist, grey now with dust, and ate half your bread, and laughed.}
@@ -390,7 +390,7 @@ The generator hums in its washhouse. The radio plays an old waltz, badly, and tw
 {know_halyna == 3: Halyna's bunk is still bare.}
 {know_halyna == 2: Halyna sits on her bunk with a child's letter in her lap, reading it over and over. She has not been to the wire since that night, as far as you know. As far as you know.}
 {know_halyna == 1: Halyna sleeps, or pretends to. You watch her sometimes and do not know what you feel.}
-A survivor of these weeks said long afterwards: never before or since have I felt such a sense of freedom as I did then. # fact: freedom_testimony
+A survivor of these weeks said long afterwards: "Never before or since have I felt such a sense of freedom as I did then." # fact: freedom_testimony
 Tonight you would not say it like that. But you would not say it was untrue.
 
 + [Go and find Andriy.]
@@ -402,10 +402,17 @@ Tonight you would not say it like that. But you would not say it was untrue.
     Ona kneels by the bunk, and you kneel beside her. She prays in Lithuanian and you pray in Ukrainian, and somewhere in the middle the two prayers become one murmur.
     Afterwards she takes a little wooden cross from under her pillow and presses it into your hand. "Keep it tonight," she says. "Give it back to me tomorrow." # speaker: ona
 + [Go to your work one more time.]
-    {did_duty == kitchen: In the kitchen you and the head cook cut tomorrow's bread into slices so thin the light comes through them. She wraps the last heel of the loaf in a cloth and gives it to you. "For the morning," she says.}
-    {did_duty == sick_bay: In the sick bay Helmi is tearing sheets into bandages. You sit with her and tear until your fingers are raw. "Sleep here if you like," she says. "There is an empty bed." You thank her and say no.}
-    {did_duty == newspaper: By the canteen you help Vera pin up tomorrow's sheet. The caricature is of a loudspeaker with ears. Vera stands back to look at it. "Good," she says. "Let them read that."}
-    {did_duty == workshop: In the workshop the lamps flicker. Andriy's bench is tidy, his tools laid out in a row like a surgeon's. You straighten a screwdriver that is already straight, and leave.}
+    {
+    - did_duty == kitchen:
+        In the kitchen you and the head cook cut tomorrow's bread into slices so thin the light comes through them. She wraps the last heel of the loaf in a cloth and gives it to you. "For the morning," she says.
+    - did_duty == sick_bay:
+        In the sick bay Helmi is tearing sheets into bandages. You sit with her and tear until your fingers are raw. "Sleep here if you like," she says. "There is an empty bed." # speaker: helmi
+        You thank her and say no. Your bunk is where Ona is.
+    - did_duty == newspaper:
+        By the canteen you help Vera pin up tomorrow's sheet. The caricature is of a loudspeaker with ears. Vera stands back to look at it. "Good," she says. "Let them read that." # speaker: vera
+    - else:
+        In the workshop the lamps flicker. Andriy's bench is tidy, his tools laid out in a row like a surgeon's. You straighten a screwdriver that is already straight, and leave.
+    }
 
 - Near midnight you climb onto your bunk. Ona's breathing comes up from below, slow and even.
 The searchlights move across the ceiling, and back, and across.
