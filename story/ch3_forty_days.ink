@@ -150,6 +150,7 @@ Your voice would go out through every loudspeaker in the zone. Nobody knows how 
 Andriy takes you to see the generator by daylight. It lives in a washhouse: a pipe, a tap, a wheel that the water turns, and a motor taken from a machine and wound back to front, humming. # fact: hydro_generator
 "Everything you hear on the radio comes out of that tap," he says, and he is as proud as if he had made the water. # speaker: andriy
 In the afternoon two men from the military department come to the workshop. They want the spare reels of film from the club's projection room. They do not say what for.
+Long afterwards, Kuznetsov reported that in barrack 3 of the women's lagpunkt a group of young people secretly made explosives out of sulphur and cinema film. Here, now, nobody says anything at all. # fact: kuznetsov_weapons_report # fact: barrack_numbering
 "Somebody take them across to the women's zone," one says. "Barrack 3. Quietly."
 Andriy has gone very still with a screwdriver in his hand. You know what he thinks of this, without his saying it.
 
