@@ -1,9 +1,10 @@
 import { defineConfig } from 'vite';
+import { cspPlugin } from './src/cli/vite-plugin-csp.ts';
 import { inkPlugin } from './src/cli/vite-plugin-ink.ts';
 import { registryPlugin } from './src/cli/vite-plugin-registry.ts';
 
 export default defineConfig({
-  plugins: [inkPlugin(), registryPlugin()],
+  plugins: [inkPlugin(), registryPlugin(), cspPlugin()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
   build: {

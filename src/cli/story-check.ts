@@ -17,6 +17,7 @@ const registryArg = args.find((a) => a.startsWith('--registry='));
 const registryDir = registryArg ? registryArg.slice('--registry='.length) : folder;
 const knotArg = args.find((a) => a.startsWith('--entry-knot='));
 
+const fmt = (n: number) => Math.round(n).toLocaleString('en-GB');
 const compiled = compileStoryFile(entry);
 const sourceFiles = compiled.files.map((name) => {
   let text = '';
@@ -46,14 +47,22 @@ const report = checkStory({
   sourceFiles,
   rules,
   sections,
-  explore: knotArg ? { entry: knotArg.slice('--entry-knot='.length) } : {},
+  explore: {
+    ...(knotArg ? { entry: knotArg.slice('--entry-knot='.length) } : {}),
+    // The budget is 60 s on one core; past twice that, stop and say which variables multiply the states.
+    maxSeconds: Number(args.find((a) => a.startsWith('--max-seconds='))?.slice('--max-seconds='.length) ?? 120),
+    maxStates: 400_000,
+    onProgress: asJson
+      ? undefined
+      : (states, transitions, ms) =>
+          process.stderr.write(`\r  exploring… ${fmt(states)} states, ${fmt(transitions)} transitions, ${(ms / 1000).toFixed(0)} s`),
+  },
 });
 const problems = [...setupProblems, ...report.problems];
 const finalReport: StoryCheckReport = { ...report, problems, ok: report.ok && setupProblems.length === 0 };
 
-const fmt = (n: number) => Math.round(n).toLocaleString('en-GB');
-
 function printHuman(r: StoryCheckReport): void {
+  process.stderr.write('\r\x1b[K');
   const out: string[] = [];
   out.push(`Story check: ${entry}`);
   out.push(`  compile      ${compiled.json ? 'ok' : 'FAILED'} (${compiled.files.length} files)`);

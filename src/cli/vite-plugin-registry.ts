@@ -19,20 +19,24 @@ export function registryPlugin(storyDir = 'story'): Plugin {
   const files = [...Object.values(REGISTRY_FILE_NAMES), 'classroom.yaml'].map((name) => join(dir, name));
   return {
     name: 'forty-days:registry',
-    resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : null;
+    resolveId: {
+      filter: { id: /^virtual:registry$/ },
+      handler: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : null),
     },
-    load(id) {
-      if (id !== RESOLVED_ID) return null;
-      for (const file of files) this.addWatchFile(file);
-      try {
-        const registry = loadRegistryFromDir(dir);
-        const classroomFile = join(dir, 'classroom.yaml');
-        const classroom = existsSync(classroomFile) ? parseClassroom('story/classroom.yaml', readFileSync(classroomFile, 'utf8')) : [];
-        return `export default ${JSON.stringify(toRegistryData(registry, classroom))};`;
-      } catch (cause) {
-        this.error(`the history registry is not valid:\n${cause instanceof Error ? cause.message : String(cause)}`);
-      }
+    load: {
+      filter: { id: /^\0virtual:registry$/ },
+      handler(id) {
+        if (id !== RESOLVED_ID) return null;
+        for (const file of files) this.addWatchFile(file);
+        try {
+          const registry = loadRegistryFromDir(dir);
+          const classroomFile = join(dir, 'classroom.yaml');
+          const classroom = existsSync(classroomFile) ? parseClassroom('story/classroom.yaml', readFileSync(classroomFile, 'utf8')) : [];
+          return `export default ${JSON.stringify(toRegistryData(registry, classroom))};`;
+        } catch (cause) {
+          this.error(`the history registry is not valid:\n${cause instanceof Error ? cause.message : String(cause)}`);
+        }
+      },
     },
   };
 }

@@ -1,0 +1,269 @@
+/**
+ * `npm run bench`: measures the budgets of product.md and prints the figures, each beside its
+ * budget and, for the start-up time, beside a bare inkjs page measured in the same run. Nothing here
+ * is a pass/fail test: timings on shared machines vary, so the figures are reported, not asserted.
+ *
+ * Browser figures come from Debian's Chromium with the CPU slowed 4× through the DevTools protocol,
+ * as a low-end Chromebook. Each is the median of several runs. Results go to bench-results/.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { exploreStory } from '../analysis/explore.ts';
+import { compileStoryFile } from '../engine/compile-node.ts';
+import { serveStatic } from './static-server.ts';
+import { inkPlugin } from './vite-plugin-ink.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const CPU_SLOWDOWN = 4;
+const IDLE_SECONDS = 10;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const median = (values: number[]) => {
+  const sorted = values.toSorted((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+/** Installed before any page script: records when the first story text and a focusable choice are both on screen. */
+const FIRST_TEXT_PROBE = `(() => {
+  const check = () => {
+    const text = document.querySelector('[role="log"] p');
+    const choice = document.querySelector('[role="log"] ~ * button, .story-choices button, [data-choice]');
+    if (text && text.textContent.trim() && choice && !window.__firstText) {
+      window.__firstText = performance.now();
+      observer.disconnect();
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+})();`;
+
+async function buildBaseline(dir: string): Promise<void> {
+  // The same compiled story on a bare page: inkjs runtime, plain DOM, no styles, no fonts.
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>baseline</title><link rel="icon" href="data:,"></head><body><main id="app"></main><script type="module" src="./baseline.ts"></script></body></html>',
+  );
+  writeFileSync(
+    join(dir, 'baseline.ts'),
+    `import { Story } from 'inkjs';
+import storyJson from '${resolve('story/main.ink')}';
+const story = new Story(storyJson);
+const log = document.createElement('div');
+log.setAttribute('role', 'log');
+const choices = document.createElement('div');
+choices.className = 'story-choices';
+while (story.canContinue) {
+  const text = (story.Continue() ?? '').trim();
+  if (!text) continue;
+  const p = document.createElement('p');
+  p.textContent = text;
+  log.append(p);
+}
+for (const choice of story.currentChoices) {
+  const b = document.createElement('button');
+  b.textContent = choice.text;
+  choices.append(b);
+}
+document.getElementById('app')!.append(log, choices);
+(choices.querySelector('button') as HTMLButtonElement | null)?.focus();
+`,
+  );
+  await build({
+    root: dir,
+    logLevel: 'silent',
+    configFile: false,
+    plugins: [inkPlugin()],
+    resolve: { alias: { inkjs: resolve('node_modules/inkjs/dist/ink.mjs') } },
+    build: { outDir: join(dir, 'dist'), emptyOutDir: true },
+  });
+}
+
+interface PageFigures {
+  firstTextMs: number;
+  jsBeforeFirstText: number;
+  totalTransfer: number;
+}
+
+async function measureLoad(page: Page, url: string): Promise<PageFigures> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __firstText?: number }).__firstText !== undefined, null, { timeout: 60_000 });
+  // Let lazy chunks (the scene layer, fonts, the registry) arrive before counting the total.
+  await page.waitForTimeout(4000);
+  return page.evaluate(() => {
+    const first = (window as unknown as { __firstText: number }).__firstText;
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const isJs = (r: PerformanceResourceTiming) => /\.m?js(\?|$)/.test(r.name);
+    return {
+      firstTextMs: first,
+      jsBeforeFirstText: resources.filter((r) => isJs(r) && r.responseEnd <= first).reduce((s, r) => s + r.encodedBodySize, 0),
+      totalTransfer: resources.reduce((s, r) => s + r.encodedBodySize, 0) + (nav?.encodedBodySize ?? 0),
+    };
+  });
+}
+
+async function idleBusyShare(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await cdp.send('Performance.enable');
+  await page.waitForTimeout(2000);
+  const task = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+  const before = await task();
+  const started = Date.now();
+  await page.waitForTimeout(IDLE_SECONDS * 1000);
+  const after = await task();
+  return (after - before) / ((Date.now() - started) / 1000);
+}
+
+async function heapAfterPlaythrough(page: Page): Promise<{ heap: number; choices: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  let choices = 0;
+  for (let i = 0; i < 400; i++) {
+    const button = page.locator('[role="log"] ~ * button, .story-choices button').first();
+    if ((await button.count()) === 0) break;
+    await page.keyboard.press('1');
+    choices++;
+    if (choices % 10 === 0) {
+      await page.keyboard.press('Backspace');
+      await page.waitForTimeout(50);
+      await page.keyboard.press('2');
+    }
+    await page.waitForTimeout(30);
+  }
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const heap = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  return { heap, choices };
+}
+
+async function main(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'fortydays-bench-'));
+  try {
+    console.log('Building the game and the baseline page…');
+    const gameDir = join(work, 'game');
+    await build({ logLevel: 'silent', build: { outDir: gameDir, emptyOutDir: true } });
+    const baselineDir = join(work, 'baseline');
+    mkdirSync(baselineDir);
+    await buildBaseline(baselineDir);
+    const game = await serveStatic(gameDir);
+    const baseline = await serveStatic(join(baselineDir, 'dist'));
+
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+    const loads: { game: PageFigures[]; baseline: PageFigures[] } = { game: [], baseline: [] };
+    for (let run = 0; run < RUNS; run++) {
+      // Alternate the order so neither page always runs on a warmer machine.
+      for (const which of run % 2 ? (['game', 'baseline'] as const) : (['baseline', 'game'] as const)) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        await context.addInitScript(FIRST_TEXT_PROBE);
+        const page = await context.newPage();
+        const url = which === 'game' ? `${game.url}/#new` : `${baseline.url}/`;
+        loads[which].push(await measureLoad(page, url));
+        await context.close();
+      }
+      process.stdout.write(`  load run ${run + 1}/${RUNS}\n`);
+    }
+    const idle: number[] = [];
+    const heaps: number[] = [];
+    for (let run = 0; run < Math.min(RUNS, 3); run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      await context.addInitScript(FIRST_TEXT_PROBE);
+      const page = await context.newPage();
+      await page.goto(`${game.url}/#new`);
+      await page.waitForFunction(() => (window as unknown as { __firstText?: number }).__firstText !== undefined, null, {
+        timeout: 60_000,
+      });
+      idle.push(await idleBusyShare(page));
+      heaps.push((await heapAfterPlaythrough(page)).heap);
+      await context.close();
+    }
+    await browser.close();
+    await game.close();
+    await baseline.close();
+
+    console.log('Compiling and exploring the story…');
+    const compileMs: number[] = [];
+    let json = '';
+    for (let i = 0; i < RUNS; i++) {
+      const t = performance.now();
+      json = compileStoryFile('story/main.ink').json ?? '';
+      compileMs.push(performance.now() - t);
+    }
+    const explored = exploreStory(json);
+
+    const gameFirst = median(loads.game.map((l) => l.firstTextMs));
+    const baseFirst = median(loads.baseline.map((l) => l.firstTextMs));
+    const figures = {
+      date: new Date().toISOString(),
+      runs: RUNS,
+      cpuSlowdown: CPU_SLOWDOWN,
+      firstTextMs: { game: gameFirst, baseline: baseFirst, ratio: gameFirst / baseFirst, budgetRatio: 1.3 },
+      jsBeforeFirstTextBytes: {
+        game: median(loads.game.map((l) => l.jsBeforeFirstText)),
+        baseline: median(loads.baseline.map((l) => l.jsBeforeFirstText)),
+        budget: 150 * 1024,
+      },
+      totalTransferBytes: {
+        game: median(loads.game.map((l) => l.totalTransfer)),
+        baseline: median(loads.baseline.map((l) => l.totalTransfer)),
+        budget: 700 * 1024,
+      },
+      idleMainThreadShare: { game: median(idle), budget: 0.02, seconds: IDLE_SECONDS },
+      heapAfterPlaythroughBytes: median(heaps),
+      compileMs: median(compileMs),
+      exploration: {
+        states: explored.nodes.length,
+        transitions: explored.edges.length,
+        seconds: explored.elapsedMs / 1000,
+        statesPerSecond: explored.nodes.length / (explored.elapsedMs / 1000),
+        complete: !explored.truncated,
+        budgetSeconds: 60,
+      },
+    };
+    mkdirSync('bench-results', { recursive: true });
+    writeFileSync('bench-results/bench.json', `${JSON.stringify(figures, null, 2)}\n`);
+    const rows: [string, string, string, string][] = [
+      [
+        'first text + focusable choice',
+        `${gameFirst.toFixed(0)} ms`,
+        `${baseFirst.toFixed(0)} ms (ratio ${figures.firstTextMs.ratio.toFixed(2)})`,
+        'ratio ≤ 1.30',
+      ],
+      ['JS before first text (gzip)', kb(figures.jsBeforeFirstTextBytes.game), kb(figures.jsBeforeFirstTextBytes.baseline), '≤ 150 kB'],
+      ['total transfer (gzip)', kb(figures.totalTransferBytes.game), kb(figures.totalTransferBytes.baseline), '≤ 700 kB'],
+      [`main thread busy, ${IDLE_SECONDS} s idle`, `${(figures.idleMainThreadShare.game * 100).toFixed(2)} %`, '', '< 2 %'],
+      ['JS heap after playthrough + rewinds', kb(figures.heapAfterPlaythroughBytes), '', ''],
+      ['story compile', `${figures.compileMs.toFixed(0)} ms`, '', ''],
+      [
+        'exhaustive exploration',
+        `${figures.exploration.states} states in ${figures.exploration.seconds.toFixed(1)} s (${figures.exploration.statesPerSecond.toFixed(0)} states/s)`,
+        '',
+        '≤ 60 s',
+      ],
+    ];
+    console.log(`\nBudgets (medians of ${RUNS} runs, CPU slowed ${CPU_SLOWDOWN}×; written to bench-results/bench.json)\n`);
+    console.log(`${'figure'.padEnd(38)}${'game'.padEnd(44)}${'bare inkjs baseline'.padEnd(34)}budget`);
+    for (const [a, b, c, d] of rows) console.log(`${a.padEnd(38)}${b.padEnd(44)}${c.padEnd(34)}${d}`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();
+export {};
