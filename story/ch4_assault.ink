@@ -192,7 +192,7 @@ The woman beside you holds your sleeve and says one word, over and over: don't.
 # intensity: 3
 The sun comes up red over the wall. The shooting thins and stops. Then one more shot, far off.
 Soldiers go from barrack to barrack. Everyone is to come out with her hands on her head. Dogs pull at their leads, and the soldiers holding them look as tired as the dogs.
-From lagpunkt 3, beyond the wall, a great shout goes up, twice, like a cheer. People said afterwards that the men there fought stones against submachine guns, and Solzhenitsyn later wrote that one barrack charged twice. # fact: resistance # term: lagpunkt
+From lagpunkt 3, beyond the wall, a great shout goes up, twice, like a cheer. People said afterwards that the men there fought with stones against submachine guns, and Solzhenitsyn later wrote that one barrack charged twice. # fact: resistance # term: lagpunkt
 They line you up along the path. {did_dawn == in_barrack:Ona is behind you. You can hear her breathing.|You do not know where Ona is.}
 By the porch of the next barrack there are shapes under sheets and under coats. Some of them are women. # fact: women_in_assault
 Bobrov is here, your old nadziratel, back in the zone with the soldiers. He has a list in his hand and does not seem to be reading it. # term: nadziratel

@@ -221,17 +221,17 @@ The commission is gone, all of it. Every member was arrested, people say, in the
 It was said that Kuznetsov began writing for the investigators within two days of his arrest, page after page, and that he put the blame on the secret Center. # fact: kuznetsov_confession
 Every few days a list is read at the vakhta, and the people on it go out through the gate with their bundles. # term: vakhta
 Then comes the longest list: an etap, a whole train going east, to Ozerlag and to Kolyma. Five hundred women, people said, and five hundred men. # fact: dispersal_1000 # term: etap
-Andriy's name is read out among the men. {did_marry:Your husband.|}
-Petro's name is read too. {did_find_petro:You found him in May, and now you hear him counted out.|You have not seen him since your trial, and now you hear his name read among strangers.}
+Word comes from the men's side that Andriy's name is on their list. {did_marry:Your husband.|}
+Petro's name is on it too. {did_find_petro:You found him in May, and now he is counted out.|You have not seen him since your trial, and now his name goes east among strangers.}
 {did_tell == 3:
-    Orlov promised. Petro's name is read all the same.
+    Orlov promised. Petro's name is on the list all the same.
 }
 {shipped:
-    Then your own number. The soldier reads it twice, because of the letter. You are going east too.
+    Then your own number. The soldier reads it twice, stumbling on the letter in front of it. You are going east too.
 }
 + {shipped} [Give Ona the towel you embroidered at home, with the red thread.]
     ~ trust_ona = MIN(trust_ona + 1, 3)
-    She folds it small and puts it inside her dress. She does not say goodbye. Lithuanians do not, she told you once, to people they mean to see again.
+    She folds it small and puts it inside her dress. She does not say goodbye. In her family, she told you once, nobody says it to people they mean to see again.
 + {shipped} [Walk to the gate without looking back.]
     If you look back, you will not be able to walk. So you do not. Behind you someone says your name, in Ona's voice or someone else's.
 + {not shipped and did_tell == 3} [Tell Ona the truth when she asks what you told him.]
@@ -239,7 +239,7 @@ Petro's name is read too. {did_find_petro:You found him in May, and now you hear
     Then she moves her bowl along the plank, so there is room for yours. She does not say she forgives you. She is not the one who could.
 + {not shipped and did_tell == 3} [Tell Ona you said nothing.]
     ~ trust_ona = MAX(trust_ona - 1, 0)
-    She nods. A week later the woman who kept the stones is taken from the barrack at night, and after that Ona does not ask you anything at all.
+    She nods. That night the woman who kept the stones is taken from the barrack, and after that Ona does not ask you anything at all.
 + {not shipped and did_tell != 3} [Go to the wire to watch the column leave.]
     ~ trust_andriy = MIN(trust_andriy + 1, 3)
     You find Andriy's back in the column and call his name. He lifts one hand above his head without turning, and keeps it there until the gate.

@@ -61,8 +61,8 @@ You go home to a village near Ternopil where another family lives in your mother
 # intensity: 1
 # ending: ending_named
 Your number is not on any list. You stay at Kengir.
-Orlov kept his word in the way such men keep it: nobody came for you. Petro's name was read all the same.
-The woman who kept the stones by your barrack door went east. You never learn whether your nod put her there, or whether she was on the list before you sat down. No one can tell you. You will wonder for the rest of your life.
+Orlov kept his word in the way such men keep it: nobody came for you. Petro went east all the same.
+The woman who kept the stones by your barrack door was taken one night and sent east. You never learn whether your nod put her there, or whether her name was on a list before you sat down. No one can tell you. You will wonder for the rest of your life.
 In the barrack some women move their bowls along the plank when you sit down. Nobody says anything. Nobody has to.
 {trust_ona >= 2:Ona does not move her bowl. She never says why. Some nights she prays in Lithuanian, and in the middle of the words you hear your own name.|Ona asks to be moved to another barrack. The request is granted, which tells you something too.}
 {did_marry:In the spring a letter comes from Andriy. You read it many times. You do not know how to answer it, and in the end you write about the weather.}
@@ -140,7 +140,7 @@ What happened to the people of Kengir
 Before dawn on 26 June 1954, 1,700 soldiers with 98 dogs and five T-34 tanks took the camp back by force. # fact: assault_date # fact: assault_forces
 On 25 June, the day before, General Yegorov had been given the Order of the Red Banner and General Dolgikh the Order of Lenin, both for long service. # fact: awards_june25
 Tanks drove over people. Women were among the dead. # fact: tanks_crushing # fact: women_in_assault
-Official Soviet reports counted 37 prisoners killed; some histories give the official toll as 46, with those who died later of their wounds. # fact: official_killed
+Official Soviet reports counted 37 prisoners killed; other versions of the official figures give 46. # fact: official_killed
 The same reports counted 106 prisoners wounded, and 40 soldiers. # fact: official_wounded # fact: troops_wounded
 Former prisoners believed that between 500 and 700 people were killed or wounded. The exact number is still not known. # fact: prisoner_estimates
 The authorities arrested 436 people, every member of the prisoners' commission among them. # fact: arrests_436
@@ -149,10 +149,12 @@ Within two days of his arrest Kapiton Kuznetsov wrote a long confession; the his
 Among the prisoners' demands, Solzhenitsyn wrote, were an end to the numbers on their clothes and the locks on their barracks, and punishment for the guard who had shot a believer they called the Evangelist. # fact: demands_solzh_list # fact: named_prelude_victims
 That summer the rules in the camps were eased: an eight-hour working day, easier early release, letters without limit. Strikes like Kengir's added pressure; whether they caused the change is still argued. # fact: reforms_1954
 From October 1954 until April 1956, Yegorov headed the GULAG itself. # fact: yegorov
+In November 1954 the accused leaders challenged the way their case had been investigated, and the regional court in Karaganda sent it back for more work. # fact: trial_nov1954
+In August 1955 the Supreme Court of Kazakhstan sentenced Kuznetsov to death. # fact: trial_aug1955 # fact: kuznetsov_fate
 In February 1956 Nikita Khrushchev, First Secretary of the Communist Party, denounced Stalin in a secret speech to the Party congress. # fact: secret_speech
 Steplag shrank, and in April 1956 it was abolished. # fact: steplag_shrinks_abolished
 According to Applebaum, six leaders of the uprising were shot, among them Keller, Sluchenkov and Knopmus. They died in September 1956, after Stalin had been denounced; the sources give different dates. # fact: death_sentences # fact: executions_date
-Kuznetsov was sentenced to death too. The sentence was commuted, and he was released in 1960. # fact: kuznetsov_fate
+Kuznetsov's sentence was commuted. He was moved to Karlag, the Karaganda camp, and released in 1960. # fact: kuznetsov_fate
 In January 1960 the GULAG administration itself was abolished. Forced labour went on, in corrective labour colonies. # fact: gulag_closed_1960
 Aleksandr Solzhenitsyn was never at Kengir. He wrote his chapter The Forty Days of Kengir from the testimony of former prisoners. # fact: solzh_not_witness # fact: duration
 It appeared in the third volume of The Gulag Archipelago, published in Paris in 1975. # fact: gulag_archipelago_pub
