@@ -56,6 +56,8 @@ export interface StoryCheckReport {
   readonly totalWords: number;
   /** Flesch–Kincaid grade over every line of story text in the sources. */
   readonly readability: Readability;
+  /** The same, file by file. */
+  readonly readabilityByFile: Readonly<Record<string, Readability>>;
   /** Extra sections added by rules (e.g. the grounding report). */
   readonly sections: Readonly<Record<string, unknown>>;
 }
@@ -123,6 +125,12 @@ export function checkStory(input: StoryCheckInput): StoryCheckReport {
   const totalWords = sources.lines.filter((l) => l.kind === 'text' || l.kind === 'choice').reduce((sum, l) => sum + countWords(l.text), 0);
   const sections: Record<string, unknown> = input.sections ?? {};
   const readability = fleschKincaid(sources.lines.filter((l) => l.kind === 'text').map((l) => l.text));
+  const readabilityByFile = Object.fromEntries(
+    input.sourceFiles.map((f) => [
+      f.name,
+      fleschKincaid(sources.lines.filter((l) => l.kind === 'text' && l.file === f.name).map((l) => l.text)),
+    ]),
+  );
   const emptyReport: StoryCheckReport = {
     ok: false,
     problems,
@@ -132,6 +140,7 @@ export function checkStory(input: StoryCheckInput): StoryCheckReport {
     playthrough: { choices: { min: 0, median: 0, max: 0 }, words: { min: 0, median: 0, max: 0 }, randomRuns: 0, randomSeed: 0 },
     totalWords,
     readability,
+    readabilityByFile,
     sections,
   };
   if (input.json === null) return emptyReport;
@@ -261,6 +270,7 @@ export function checkStory(input: StoryCheckInput): StoryCheckReport {
     },
     totalWords,
     readability,
+    readabilityByFile,
     sections,
   };
 }
