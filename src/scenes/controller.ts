@@ -4,6 +4,7 @@ import { compositionFor, compositionKey, type CompositionSpec } from './composit
 import { AMBIENT_FRAME_MS, AMBIENT_SETTLE_MS, ambientRate, loopMode, type LoopMode } from './loop-policy.ts';
 import { isMoving, smoothstep } from './motion.ts';
 import { paintComposition } from './paint/compose.ts';
+import { flatten } from './paint/flatten.ts';
 import type { Theme } from './palette.ts';
 import type { SceneLayer } from './scene-layer.ts';
 import { backingSize, type BackingSize } from './sizing.ts';
@@ -17,6 +18,13 @@ const RESIZE_DEBOUNCE_MS = 150;
 const SETTLE_FRAMES = 2;
 /** A frame gap longer than this (a stalled tab) does not throw the ambient clock forward. */
 const MAX_FRAME_GAP_MS = 250;
+/**
+ * If ambient frames keep arriving this late, the machine cannot afford them (the main thread is
+ * busy, or every frame is read back from a software GPU): motion stops for the session.
+ */
+const AMBIENT_MAX_LATENESS_MS = 40;
+/** Ambient frames to watch before judging; the lateness is a moving average over about this many. */
+const AMBIENT_JUDGE_FRAMES = 6;
 
 /** Read-outs for tests and the harness: how the loop is behaving right now. */
 export interface LayerDiagnostics {
@@ -26,6 +34,8 @@ export interface LayerDiagnostics {
   readonly steps: number;
   readonly renderer: 'webgl' | 'canvas';
   readonly backing: BackingSize;
+  /** False where ambient motion is too costly (software rendering, or frames that kept coming late). */
+  readonly ambientAllowed: boolean;
 }
 
 /**
@@ -51,6 +61,9 @@ export class LayerController implements SceneLayer {
   private mode: LoopMode = 'run';
   private steps = 0;
   private destroyed = false;
+  private ambientAllowed: boolean;
+  private lateEmaMs = 0;
+  private lateSamples = 0;
   private backing: BackingSize;
   private readonly observer: ResizeObserver;
   private readonly onVisibility = (): void => {
@@ -65,8 +78,10 @@ export class LayerController implements SceneLayer {
     private readonly theme: Theme,
     reducedMotion: boolean,
     backing: BackingSize,
+    ambientAllowed: boolean,
   ) {
     this.motion = !reducedMotion;
+    this.ambientAllowed = ambientAllowed && theme !== 'contrast';
     this.backing = backing;
     scene.onStep = (now) => this.step(now);
     this.observer = new ResizeObserver(() => this.scheduleResize());
@@ -117,15 +132,22 @@ export class LayerController implements SceneLayer {
       steps: this.steps,
       renderer: this.game.config.renderType === Phaser.WEBGL ? 'webgl' : 'canvas',
       backing: this.backing,
+      ambientAllowed: this.ambientAllowed,
     };
   }
 
   private paint(fade: boolean): void {
     if (this.destroyed || !this.spec) return;
-    const painted = paintComposition(this.spec, this.theme, this.backing.width, this.backing.height);
+    const { width, height } = this.backing;
+    const painted = paintComposition(this.spec, this.theme, width, height);
+    if (this.ambientAllowed) {
+      this.scene.present(painted, this.ambientT);
+      this.hasAmbient = painted.sprites.some((s) => isMoving(s.motion));
+    } else {
+      this.scene.presentFlat(flatten(painted, width, height));
+      this.hasAmbient = false;
+    }
     const now = performance.now();
-    this.scene.present(painted, this.ambientT);
-    this.hasAmbient = this.theme !== 'contrast' && painted.sprites.some((s) => isMoving(s.motion));
     if (fade && !document.hidden) {
       this.fading = true;
       this.fadeStartMs = now;
@@ -192,12 +214,32 @@ export class LayerController implements SceneLayer {
   }
 
   private scheduleThrottle(): void {
+    const due = performance.now() + AMBIENT_FRAME_MS;
     this.throttleTimer = setTimeout(() => {
       this.throttleTimer = null;
       if (this.mode !== 'throttle' || this.destroyed) return;
+      if (this.tooLate(performance.now() - due)) {
+        this.giveUpAmbient();
+        return;
+      }
       this.game.loop.tick();
       if (this.mode === 'throttle' && this.throttleTimer === null) this.scheduleThrottle();
     }, AMBIENT_FRAME_MS);
+  }
+
+  /** Tracks how late ambient frames arrive; true once they are persistently too late. */
+  private tooLate(lateMs: number): boolean {
+    if (document.hidden) return false;
+    this.lateSamples++;
+    this.lateEmaMs += (Math.max(0, lateMs) - this.lateEmaMs) / AMBIENT_JUDGE_FRAMES;
+    return this.lateSamples >= AMBIENT_JUDGE_FRAMES && this.lateEmaMs > AMBIENT_MAX_LATENESS_MS;
+  }
+
+  /** Stops ambient motion for good: the picture freezes where it is and the loop sleeps. */
+  private giveUpAmbient(): void {
+    this.ambientAllowed = false;
+    this.hasAmbient = false;
+    this.updateMode();
   }
 
   private scheduleResize(): void {

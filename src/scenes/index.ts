@@ -11,6 +11,18 @@ export type { LayerDiagnostics } from './controller.ts';
 /** Phaser boots in about half a second; past this something is wrong and the reader goes on without us. */
 export const START_TIMEOUT_MS = 5000;
 
+/** WebGL renderers that draw on the CPU: every frame is expensive, so nothing moves there. */
+const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render/i;
+
+/** True when Phaser draws with the Canvas renderer or with WebGL emulated on the CPU. */
+function softwareRendered(game: Phaser.Game): boolean {
+  if (game.config.renderType !== Phaser.WEBGL) return true;
+  const gl = (game.renderer as Phaser.Renderer.WebGL.WebGLRenderer).gl;
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const name: unknown = gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER);
+  return typeof name === 'string' && SOFTWARE_RENDERER.test(name);
+}
+
 const CANVAS_STYLE = 'position:absolute;inset:0;width:100%;height:100%;display:block;pointer-events:none;';
 
 function startGame(
@@ -91,5 +103,5 @@ export const createSceneLayer: CreateSceneLayer = async (options) => {
     game.loop.tick();
     throw error;
   }
-  return new LayerController(game, scene, parent, theme, options.reducedMotion, backing);
+  return new LayerController(game, scene, parent, theme, options.reducedMotion, backing, !softwareRendered(game));
 };

@@ -5,10 +5,10 @@
  */
 
 /** Frame interval for ambient motion: slow things moving slowly need few frames. */
-export const AMBIENT_FRAME_MS = 100;
+export const AMBIENT_FRAME_MS = 125;
 
 /** How long ambient motion goes on after a beat before the picture settles and the loop sleeps. */
-export const AMBIENT_SETTLE_MS = 45_000;
+export const AMBIENT_SETTLE_MS = 30_000;
 
 /** How long the ambient motion takes to ease to a stop (or to start again). */
 export const AMBIENT_EASE_MS = 4_000;

@@ -48,6 +48,8 @@ export interface Palette {
   readonly lampStrength: number;
   /** Searchlight beams: 0 by day, 1 at night. */
   readonly beamStrength: number;
+  /** Scale for light that is added (flares, lamp cones): a pale theme has little headroom left. */
+  readonly additive: number;
   /** 0 no stars, 1 a clear night. */
   readonly stars: number;
   /** The whitewash, plaster and cloth of interiors. */
@@ -81,6 +83,7 @@ export const TIME_PALETTES: Readonly<Record<TimeOfDay, Palette>> = {
     lamp: [236, 204, 146],
     lampStrength: 0.45,
     beamStrength: 0.35,
+    additive: 1,
     stars: 0.1,
     plaster: [176, 170, 168],
     ink: [34, 34, 42],
@@ -106,6 +109,7 @@ export const TIME_PALETTES: Readonly<Record<TimeOfDay, Palette>> = {
     lamp: [236, 222, 176],
     lampStrength: 0,
     beamStrength: 0,
+    additive: 1,
     stars: 0,
     plaster: [222, 214, 196],
     ink: [52, 46, 40],
@@ -131,6 +135,7 @@ export const TIME_PALETTES: Readonly<Record<TimeOfDay, Palette>> = {
     lamp: [246, 196, 120],
     lampStrength: 0.8,
     beamStrength: 0.55,
+    additive: 1,
     stars: 0.15,
     plaster: [150, 124, 116],
     ink: [28, 24, 32],
@@ -156,6 +161,7 @@ export const TIME_PALETTES: Readonly<Record<TimeOfDay, Palette>> = {
     lamp: [240, 190, 110],
     lampStrength: 1,
     beamStrength: 1,
+    additive: 1,
     stars: 0.85,
     plaster: [60, 62, 74],
     ink: [8, 9, 14],
@@ -171,6 +177,9 @@ export const THEME_LIGHTNESS: Readonly<Record<Theme, { readonly low: number; rea
 
 /** How much colour each intensity step drains from a scene (1 quiet, 3 violence on the page). */
 const INTENSITY_DESATURATION_PER_STEP = 0.16;
+
+/** Added light on a pale theme washes to white quickly: flares and lamp cones are turned down. */
+const LIGHT_THEME_ADDITIVE = 0.4;
 
 /** Opacity of the whole layer under the high-contrast theme: a whisper behind the text. */
 export const CONTRAST_LAYER_ALPHA = 0.12;
@@ -268,5 +277,10 @@ export function paletteFor(time: TimeOfDay, theme: Theme, intensity: 1 | 2 | 3):
   }
   // A light theme washes a night out toward paper: lamps and beams then read as warm stains, not light.
   const lightDim = theme === 'light' ? 0.55 : 1;
-  return { ...(out as unknown as Palette), lampStrength: base.lampStrength * lightDim, beamStrength: base.beamStrength * lightDim };
+  return {
+    ...(out as unknown as Palette),
+    lampStrength: base.lampStrength * lightDim,
+    beamStrength: base.beamStrength * lightDim,
+    additive: theme === 'light' ? LIGHT_THEME_ADDITIVE : 1,
+  };
 }

@@ -99,6 +99,16 @@ export class BackdropScene extends Phaser.Scene {
     this.poseSprites(shown, ambientT);
   }
 
+  /** Puts a flattened composition (one canvas, nothing moving) on top of the stack, fully transparent. */
+  presentFlat(canvas: HTMLCanvasElement): void {
+    const id = this.nextId++;
+    const key = `c${id}-flat`;
+    if (!this.textures.addCanvas(key, canvas)) throw new Error(`The scene layer could not make the texture "${key}".`);
+    const layer = this.add.layer([new Phaser.GameObjects.Image(this, 0, 0, key).setOrigin(0, 0)]);
+    layer.setDepth(id * DEPTH_STEP).setAlpha(0);
+    this.shown.push({ layer, textureKeys: [key], sprites: [] });
+  }
+
   /** Sets the opacity of the newest composition (the one fading in). */
   setTopAlpha(alpha: number): void {
     this.shown[this.shown.length - 1]?.layer.setAlpha(alpha);

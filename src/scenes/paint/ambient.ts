@@ -9,7 +9,7 @@ import { beam, birds, cloud, haze, SOFT_SPRITE_RESOLUTION } from './sprites.ts';
 const CLOUD_SPEED_UNITS_PER_S = 4;
 const DUST_SPEED_UNITS_PER_S = 7;
 const BIRD_SPEED_UNITS_PER_S = 9;
-const BEAM_SWAY_PERIOD_S = 26;
+const BEAM_SWAY_PERIOD_S = 32;
 
 export function addClouds(pc: PaintContext, count: number, topFraction: number, bottomFraction: number, sizeUnits: number): void {
   const { f, pal, rng } = pc;
@@ -40,7 +40,7 @@ export function addClouds(pc: PaintContext, count: number, topFraction: number, 
 export function addBeam(pc: PaintContext, lamp: Point, angle: number, swingRad: number, phase: number, id: string): void {
   const { f, pal } = pc;
   if (pal.beamStrength < 0.05) return;
-  const art = beam(mix(pal.lamp, pal.glow, 0.6), f.h * 0.95, 0.055, pal.beamStrength);
+  const art = beam(mix(pal.lamp, pal.glow, 0.6), f.h * 0.95, 0.055, pal.beamStrength * pal.additive);
   pc.addSprite({
     canvas: art.surface.canvas,
     textureId: id,

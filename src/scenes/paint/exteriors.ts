@@ -2,7 +2,7 @@ import { css, mix, shade, type Rgb } from '../palette.ts';
 import { fillRough, glow, line, softBlob, type Point } from './canvas.ts';
 import { addBeam, addBirds, addClouds, addDust } from './ambient.ts';
 import { faceLight, litColor, planeColor, sunlight, type PaintContext } from './frame.ts';
-import { flare, kite, leaflet, puff, SOFT_SPRITE_RESOLUTION } from './sprites.ts';
+import { flare, kite, KITE_INSET_UNITS, leaflet, puff, SOFT_SPRITE_RESOLUTION } from './sprites.ts';
 import {
   adobeWall,
   barrack,
@@ -88,7 +88,11 @@ function washingLine(pc: PaintContext, x0: number, x1: number, baseY: number, he
     const y = top + 4 * sag * t * (1 - t) * 2 * 0.5;
     const cw = rng.range(10, 18) * u;
     const ch = rng.range(14, 24) * u;
-    const cloth = mix(pal.plaster, rng.next() < 0.4 ? pal.cloudShade : pal.haze, rng.range(0.1, 0.4));
+    const cloth = mix(
+      planeColor(pal, 0.1),
+      mix(pal.plaster, rng.next() < 0.4 ? pal.cloudShade : pal.haze, rng.range(0.1, 0.4)),
+      0.3 + 0.6 * faceLight(pal),
+    );
     fillRough(
       ctx,
       [
@@ -327,7 +331,7 @@ function wall(): ScenePainter {
       );
       horizonHaze(ctx, f, pal, 0.5);
       addClouds(pc, 3, 0.08, 0.34, 260);
-      addBeam(pc, lamp, -2.0, 0.2, 1.3, 'beam-a');
+      addBeam(pc, lamp, -2.0, 0.14, 1.3, 'beam-a');
       addDust(pc, 0.9, 0.1, 0.1);
     },
   };
@@ -505,7 +509,11 @@ function construction(): ScenePainter {
       const base = f.hz + 0.12 * f.h;
       const u = f.s * (1 - 0.35 * 0.55);
       const storey = 44 * u;
-      const brick = mix(mix(planeColor(pal, 0.35), pc.tone([150, 98, 78]), 0.45), litColor(pal, 0.35), 0.3 * sunlight(pal));
+      const brick = mix(
+        mix(planeColor(pal, 0.35), pc.tone([150, 98, 78]), 0.15 + 0.35 * sunlight(pal)),
+        litColor(pal, 0.35),
+        0.3 * sunlight(pal),
+      );
       const heights = [3, 3, 2.4, 3, 1.6, 2.6];
       const bays = heights.length;
       const bw = (x1 - x0) / bays;
@@ -729,15 +737,16 @@ function kites(): ScenePainter {
       const paper = pc.tone(PAPER);
       // Two kites on long strings from inside the yard, leaning out over the wire.
       const kiteSpecs = [
-        { x: fx(pc, 0.38), stringPx: f.h * 0.86, size: 1.25, phase: 0 },
-        { x: fx(pc, 0.08), stringPx: f.h * 0.62, size: 0.95, phase: 2.2 },
+        { kiteX: f.w * (f.portrait ? 0.68 : 0.64), stringPx: f.h * (f.portrait ? 0.62 : 0.86), size: 1.25, phase: 0 },
+        { kiteX: f.w * (f.portrait ? 0.3 : 0.3), stringPx: f.h * (f.portrait ? 0.45 : 0.62), size: 0.95, phase: 2.2 },
       ];
       kiteSpecs.forEach((k, i) => {
         const art = kite(pal, rng, f.s * k.size, k.stringPx, paper);
+        // The string is held far below and to the left; place the hand so the kite flies at kiteX.
         pc.addSprite({
           canvas: art.surface.canvas,
           textureId: `kite-${i}`,
-          x: k.x,
+          x: k.kiteX - (art.surface.w - KITE_INSET_UNITS * f.s * k.size),
           y: f.h * 1.02,
           originX: art.originX,
           originY: art.originY,
@@ -806,7 +815,7 @@ function assault(): ScenePainter {
       ];
       for (const [x, y, len] of tanks) {
         softBlob(ctx, x + 30 * f.s, y - 6 * f.s, len * 1.2 * f.s, 16 * f.s, pal.haze, 0.4);
-        tank(ctx, pal, rng, x, y, len * f.s, tankColor, -1);
+        tank(ctx, pal, rng, x, y, len * f.s, tankColor, 1);
       }
       barrack(ctx, f, pal, rng, {
         x: fx(pc, -0.25),
@@ -823,7 +832,7 @@ function assault(): ScenePainter {
       addClouds(pc, 3, 0.06, 0.3, 300);
       lamps.forEach((lamp, i) => addBeam(pc, lamp, i === 0 ? -1.2 : -2.0, 0.1, i * 1.7, `beam-${i}`));
       const flareColor = mix(pal.glow, pal.lamp, 0.25);
-      const flareArt = flare(flareColor, f.s, 0.85);
+      const flareArt = flare(flareColor, f.s, 0.85 * pal.additive);
       const flareXs = [0.22, 0.52, 0.8];
       flareXs.forEach((at, i) => {
         pc.addSprite({

@@ -137,7 +137,7 @@ function addLamp(pc: PaintContext, x: number, cordPx: number, dropPx: number, st
   const lampArt = hangingLamp(pal, f.s, cordPx, lit);
   const motion = { kind: 'sway', amplitudeRad: LAMP_SWAY_RAD, periodS: LAMP_SWAY_PERIOD_S, phase: 0 } as const;
   if (lit) {
-    const cone = lampCone(pal.lamp, f.s, cordPx, dropPx, strength);
+    const cone = lampCone(pal.lamp, f.s, cordPx, dropPx, strength * pal.additive);
     pc.addSprite({
       canvas: cone.surface.canvas,
       textureId: 'cone',

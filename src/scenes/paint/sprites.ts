@@ -12,6 +12,9 @@ export interface SpriteArt {
   readonly originY: number;
 }
 
+/** How far in from the right edge of its sprite the kite flies, design units. */
+export const KITE_INSET_UNITS = 60;
+
 /** Soft sprites are painted at half resolution and drawn at scale 2. */
 export const SOFT_SPRITE_RESOLUTION = 0.5;
 
@@ -72,7 +75,7 @@ export function kite(pal: Palette, rng: Rng, u: number, stringPx: number, paper:
   const h = stringPx + 60 * u;
   const surface = createSurface(w, h);
   const { ctx } = surface;
-  const kx = w - 60 * u;
+  const kx = w - KITE_INSET_UNITS * u;
   const ky = 50 * u;
   const ink = mix(pal.ink, pal.haze, 0.35);
   // The string: a long, slack curve.
@@ -161,13 +164,14 @@ export function flare(color: Rgb, u: number, strength: number): SpriteArt {
   softBlob(ctx, cx, cy, size * 0.03, size * 0.03, shade(color, 1.2), 1, 0.5);
   // The smoke trail it left on the way up, lit from below and spreading as it rises.
   for (const [halfWidth, alpha] of [
-    [1, 0.1],
-    [3, 0.05],
-    [7, 0.025],
+    [2, 0.06],
+    [5, 0.035],
+    [9, 0.02],
   ] as const) {
     const g = ctx.createLinearGradient(0, 0, 0, cy);
     g.addColorStop(0, css(color, 0));
-    g.addColorStop(0.6, css(color, alpha * 0.5 * strength));
+    g.addColorStop(0.55, css(color, 0));
+    g.addColorStop(0.85, css(color, alpha * 0.5 * strength));
     g.addColorStop(1, css(color, alpha * strength));
     ctx.fillStyle = g;
     ctx.beginPath();

@@ -751,12 +751,12 @@ export function steppeGround(ctx: CanvasRenderingContext2D, f: Frame, pal: Palet
     y0: from + 2 * f.s,
     y1: f.h,
     count: Math.floor((f.w * (f.h - from)) / (90 * f.s * f.s)),
-    length: [6 * f.s, 22 * f.s],
-    thickness: [0.6 * f.s, 1.6 * f.s],
+    length: [5 * f.s, 18 * f.s],
+    thickness: [0.4 * f.s, 1.1 * f.s],
     colors: [shade(pal.groundFar, 0.84), shade(pal.groundNear, 1.12), mix(pal.groundFar, pal.haze, 0.5), shade(pal.groundNear, 0.82)],
     alpha: [0.25, 0.6],
     tilt: 0.05,
-    perspective: 2.2,
+    perspective: 1.4,
   });
   // Tufts of feather grass and wormwood, denser near the viewer.
   ctx.save();
@@ -767,14 +767,21 @@ export function steppeGround(ctx: CanvasRenderingContext2D, f: Frame, pal: Palet
     const y = from + (f.h - from) * (0.15 + 0.85 * (1 - d));
     const x = rng.range(0, f.w);
     const size = (2 + 9 * (1 - d)) * f.s;
-    ctx.strokeStyle = css(rng.next() < 0.5 ? shade(pal.groundNear, 0.78) : mix(pal.groundFar, pal.glow, 0.15), 0.5);
-    ctx.lineWidth = Math.max(0.7, 0.25 * size);
-    for (let k = -2; k <= 2; k++) {
-      ctx.beginPath();
-      ctx.moveTo(x, y);
-      ctx.quadraticCurveTo(x + k * size * 0.2, y - size * 0.6, x + k * size * 0.45 + rng.jitter(size * 0.2), y - size);
-      ctx.stroke();
+    ctx.strokeStyle = css(
+      rng.next() < 0.5 ? mix(pal.groundNear, pal.groundFar, 0.3) : mix(pal.groundFar, pal.glow, 0.12),
+      0.22 + 0.25 * rng.next(),
+    );
+    ctx.lineWidth = Math.max(0.7, 0.18 * size);
+    // A few blades leaning with the wind, not a symmetric fan.
+    const lean = rng.range(0.1, 0.35) * size;
+    const blades = rng.int(3, 6);
+    ctx.beginPath();
+    for (let k = 0; k < blades; k++) {
+      const spread = (k / (blades - 1) - 0.5) * size * 0.5;
+      ctx.moveTo(x + rng.jitter(size * 0.1), y);
+      ctx.quadraticCurveTo(x + spread * 0.4, y - size * 0.55, x + spread + lean + rng.jitter(size * 0.15), y - size * rng.range(0.6, 1));
     }
+    ctx.stroke();
   }
   ctx.restore();
   const near = ctx.createLinearGradient(0, from + (f.h - from) * 0.4, 0, f.h);
