@@ -80,6 +80,8 @@ export class ReaderApp {
   private readonly disposers: (() => void)[] = [];
 
   constructor(private readonly deps: ReaderDeps) {
+    this.disposers.push(deps.storage.onProblem((problem) => this.notices.show(storageProblemMessage(problem), 'problem', 'storage')));
+    if (deps.storage.problem) this.notices.show(storageProblemMessage(deps.storage.problem), 'problem', 'storage');
     this.settings = parseSettings(this.readSettingsText(), defaultSettings(deps.system));
     this.slots = new SaveSlots(deps.storage);
     this.dialogs = new Dialogs(document.body);
@@ -87,10 +89,7 @@ export class ReaderApp {
     this.screenHost = h('div', { class: 'screen-host' });
     deps.root.replaceChildren(this.notices.element, this.screenHost);
     this.applySettings();
-    this.disposers.push(
-      deps.storage.onProblem((problem) => this.notices.show(storageProblemMessage(problem), 'problem', 'storage')),
-      this.dialogs.onChange(() => this.updateMotion()),
-    );
+    this.disposers.push(this.dialogs.onChange(() => this.updateMotion()));
     const onKey = (event: KeyboardEvent): void => this.onKey(event);
     const onKeyUp = (event: KeyboardEvent): void => this.onKeyUp(event);
     const onVisibility = (): void => this.updateMotion();
@@ -203,7 +202,9 @@ export class ReaderApp {
     }
     this.screenHost.replaceChildren(content);
     window.scrollTo(0, 0);
-    (focus ?? content.querySelector<HTMLElement>('h1'))?.focus({ preventScroll: true });
+    const target = focus ?? content.querySelector<HTMLElement>('h1');
+    if (target && target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target?.focus({ preventScroll: true });
     this.afterFirstText();
   }
 
@@ -215,6 +216,7 @@ export class ReaderApp {
       setTimeout(() => {
         void this.deps.loadRegistry().then((registry) => {
           this.registry = registry;
+          this.redecorate();
         });
         void this.scenes.start({ reducedMotion: this.settings.reducedMotion, theme: this.settings.theme }).then(() => this.updateMotion());
       }, 0),
@@ -349,23 +351,44 @@ export class ReaderApp {
     };
   }
 
-  private render(fresh: boolean): void {
+  /**
+   * The registry arrived after the current beat was shown without speaker labels and glossary
+   * marks: show it again, decorated, once its text is all on screen. The log is replaced (not
+   * changed), so screen readers do not hear it twice.
+   */
+  private redecorate(): void {
+    const view = this.view;
+    const runner = this.runner;
+    if (!view || !runner || this.registry === null || this.undecoratedTurn === null) return;
+    const turn = this.undecoratedTurn;
+    view.whenRevealed(() => {
+      if (this.view !== view || this.runner?.current.turn !== turn || this.undecoratedTurn !== turn) return;
+      const hadFocus = view.logElement.contains(document.activeElement);
+      this.render(true, { instant: true, silent: true });
+      if (hadFocus) view.logElement.focus({ preventScroll: true });
+    });
+  }
+
+  private undecoratedTurn: number | null = null;
+
+  private render(fresh: boolean, options: { readonly instant?: boolean; readonly silent?: boolean } = {}): void {
     const runner = this.runner;
     const view = this.view;
     if (!runner || !view) return;
     const beat = runner.current;
     const history = runner.history;
+    this.undecoratedTurn = this.registry === null ? beat.turn : null;
     view.show(beat, {
       previous: history.length > 1 ? history[history.length - 2]! : null,
       fresh,
-      msPerChar: msPerChar(this.settings),
+      msPerChar: options.instant ? 0 : msPerChar(this.settings),
       protagonist: { id: this.perspective.speaker, firstName: this.perspective.name.split(' ')[0] ?? this.perspective.name },
       decorations: this.decorations(),
     });
     this.setKnotAttributes(beat.knot);
     this.scenes.show(beat.knot);
     this.deps.bar.querySelector('.bar-caption')!.textContent = placeAndDate(beat.knot);
-    if (this.settings.readAloud) this.deps.speech.speak(beat.lines.map((line) => line.text));
+    if (this.settings.readAloud && !options.silent) this.deps.speech.speak(beat.lines.map((line) => line.text));
   }
 
   private setKnotAttributes(knot: KnotState): void {

@@ -29,7 +29,8 @@ export class Dialogs {
   constructor(private readonly host: HTMLElement) {}
 
   get isOpen(): boolean {
-    return this.current !== null;
+    // `open` turns false the moment Escape closes the dialog, before its close event arrives.
+    return this.current !== null && this.current.open;
   }
 
   /** Calls `listener(open)` when the first dialog opens and when the last one closes. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
@@ -9,6 +9,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Where the built game is served, e.g. http://127.0.0.1:40123/ */
     baseUrl: string;
+    /** The file name of the built chunk that exports createSceneLayer ('' when the build has none). */
+    sceneChunk: string;
   }
 }
 
@@ -31,8 +33,23 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const server = await serveDirectory(dir);
   project.provide('baseUrl', server.url);
+  project.provide('sceneChunk', findSceneChunk(join(dir, 'assets')));
   return async () => {
     await server.close();
     if (made) rmSync(made, { recursive: true, force: true });
   };
+}
+
+/** The chunk of src/scenes/index.ts: the one that exports createSceneLayer. */
+function findSceneChunk(assets: string): string {
+  for (const name of readdirSync(assets)) {
+    if (
+      name.endsWith('.js') &&
+      /export\s*\{[^}]*\bas createSceneLayer\b|export\s*\{[^}]*\bcreateSceneLayer\b/.test(
+        readFileSync(join(assets, name), 'utf8').slice(-2000),
+      )
+    )
+      return name;
+  }
+  return '';
 }

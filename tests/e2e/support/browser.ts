@@ -42,7 +42,27 @@ export interface OpenOptions {
   readonly initScripts?: readonly string[];
   /** localStorage entries (full keys) to set before the game starts, in a fresh context. */
   readonly storage?: Readonly<Record<string, string>>;
+  /**
+   * 'stub' (default) serves a tiny scene layer that records what the reader asks of it (in
+   * `window.sceneLog`), so the tests do not wait for Phaser to paint; 'real' loads the real one.
+   */
+  readonly scenes?: 'stub' | 'real';
 }
+
+/** The stand-in scene layer: it records show() and setMotion() calls. */
+const SCENE_STUB = `
+const log = (window.sceneLog = window.sceneLog || []);
+export const createSceneLayer = async (options) => {
+  const parent = options.parent;
+  parent.classList.add('scene-stub');
+  log.push({ type: 'create', reducedMotion: options.reducedMotion, theme: options.theme });
+  return {
+    show(knot) { log.push({ type: 'show', scene: knot.scene, time: knot.time }); },
+    setMotion(enabled) { log.push({ type: 'motion', enabled }); },
+    destroy() { log.push({ type: 'destroy' }); },
+  };
+};
+`;
 
 /** A page in a fresh context, with every page error and console error collected. */
 export interface GamePage {
@@ -72,6 +92,13 @@ export async function openContext(browser: Browser, options: OpenOptions = {}): 
     })();`);
   }
   for (const script of options.initScripts ?? []) await context.addInitScript(script);
+  const chunk = inject('sceneChunk');
+  if (options.scenes !== 'real' && chunk) {
+    await context.route(
+      (url) => url.pathname.endsWith(`/assets/${chunk}`),
+      (route) => route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: SCENE_STUB }),
+    );
+  }
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
@@ -132,4 +159,21 @@ export async function playUntil(
 export function ensureArtifacts(): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   return ARTIFACTS;
+}
+
+/** Plays by the first choice (key 1) to an ending. */
+export async function playToEnd(page: Page, limit = 400): Promise<void> {
+  await playUntil(page, () => false, limit);
+}
+
+/** The text of the story log, as a reader sees it. */
+export async function logText(page: Page): Promise<string> {
+  return page.locator('[role="log"]').innerText();
+}
+
+/** Reads a download's text. */
+export async function downloadedText(download: import('playwright-core').Download): Promise<string> {
+  const path = await download.path();
+  const { readFileSync } = await import('node:fs');
+  return readFileSync(path, 'utf8');
 }

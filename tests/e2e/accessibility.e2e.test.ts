@@ -1,0 +1,74 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chooseByKey, gotoGame, launchBrowser, openContext, playToEnd } from './support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Axe's violations on the page as it is now, as short readable lines. */
+async function violations(page: Page, screen: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.flatMap((v) =>
+    v.nodes.map((n) => `${screen}: ${v.id} (${v.impact}) at ${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
+  );
+}
+
+describe.each(['light', 'contrast'] as const)('axe-core in the %s theme', (theme) => {
+  it('finds no violations on the title, story, menu, settings, fact card, glossary and an ending', async () => {
+    const game = await openContext(browser, { storage: { 'fortydays:settings': JSON.stringify({ theme }) } });
+    const { page } = game;
+    const found: string[] = [];
+    await gotoGame(page);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+    found.push(...(await violations(page, 'title')));
+
+    await page.getByRole('button', { name: 'New game' }).click();
+    found.push(...(await violations(page, 'content note')));
+    await page.getByRole('button', { name: 'Continue' }).click();
+    found.push(...(await violations(page, 'perspectives')));
+    await startFromPerspective(page);
+    await chooseByKey(page, 1);
+    found.push(...(await violations(page, 'story')));
+
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'Menu' }).waitFor();
+    found.push(...(await violations(page, 'menu')));
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('dialog', { name: 'Settings' }).waitFor();
+    found.push(...(await violations(page, 'settings')));
+    await page.keyboard.press('Escape');
+
+    // The fact card: the first line with a source.
+    for (let i = 0; i < 20 && (await page.locator('button.source').count()) === 0; i++) await chooseByKey(page, 1);
+    await page.getByRole('button', { name: 'Source for this line' }).first().click();
+    const card = page.getByRole('dialog', { name: 'Source for this line' });
+    await card.waitFor();
+    expect(await card.locator('.fact-card').count()).toBeGreaterThan(0);
+    found.push(...(await violations(page, 'fact card')));
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Glossary' }).click();
+    await page.getByRole('dialog', { name: 'Glossary' }).waitFor();
+    found.push(...(await violations(page, 'glossary')));
+    await page.keyboard.press('Escape');
+
+    await playToEnd(page);
+    await page.getByRole('heading', { name: 'The end' }).waitFor();
+    found.push(...(await violations(page, 'ending')));
+
+    expect(found).toEqual([]);
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+});
+
+async function startFromPerspective(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /Daryna Kovalchuk — women's section/ }).click();
+  await page.locator('[role="log"] p').first().waitFor();
+}

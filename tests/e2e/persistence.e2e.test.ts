@@ -1,0 +1,131 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  chooseByKey,
+  downloadedText,
+  gotoGame,
+  launchBrowser,
+  logText,
+  openContext,
+  startNewGame,
+  turn,
+  waitForStory,
+} from './support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function backlogText(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Backlog' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Backlog' });
+  const text = await dialog.locator('.backlog').innerText();
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  return text;
+}
+
+describe('saves', () => {
+  it('returns to the same place with the same backlog after a reload mid-story', async () => {
+    const game = await openContext(browser);
+    const { page } = game;
+    await gotoGame(page);
+    await startNewGame(page);
+    for (const n of [1, 2, 1, 1, 2]) await chooseByKey(page, n);
+    const turnBefore = await turn(page);
+    const logBefore = await logText(page);
+    const backlogBefore = await backlogText(page);
+    expect(backlogBefore.length).toBeGreaterThan(logBefore.length);
+
+    await page.reload();
+    await waitForStory(page);
+    expect(await turn(page)).toBe(turnBefore);
+    expect(await logText(page)).toBe(logBefore);
+    expect(await backlogText(page)).toBe(backlogBefore);
+
+    // A fresh visit (no #play) shows the title, with Continue.
+    await page.goto(page.url().replace(/#.*$/, ''));
+    await page.getByRole('button', { name: /^Continue/ }).click();
+    await waitForStory(page);
+    expect(await turn(page)).toBe(turnBefore);
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
+  it('saves into a slot, loads it, rewinds from the backlog, and exports and imports a save file', async () => {
+    const game = await openContext(browser);
+    const { page } = game;
+    await gotoGame(page);
+    await startNewGame(page);
+    await chooseByKey(page, 1);
+    await chooseByKey(page, 1);
+    const savedTurn = await turn(page);
+    const savedLog = await logText(page);
+
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Save or load' }).click();
+    const saves = page.getByRole('dialog', { name: 'Save or load' });
+    await saves.locator('section', { hasText: 'Slot 2' }).getByRole('button', { name: 'Save here' }).click();
+    await expect(saves.getByRole('status').innerText()).resolves.toContain('Saved in Slot 2');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      saves.locator('section', { hasText: 'Slot 2' }).getByRole('button', { name: 'Export' }).click(),
+    ]);
+    const exported = await downloadedText(download);
+    expect(JSON.parse(exported)).toMatchObject({ format: 1, run: { steps: [{}, {}] } });
+    await page.keyboard.press('Escape');
+
+    await chooseByKey(page, 1);
+    await chooseByKey(page, 1);
+    expect(await turn(page)).toBe(savedTurn + 2);
+
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Save or load' }).click();
+    await page
+      .getByRole('dialog', { name: 'Save or load' })
+      .locator('section', { hasText: 'Slot 2' })
+      .getByRole('button', { name: 'Load' })
+      .click();
+    await page.waitForFunction((t) => window.fortyDaysDebug?.turn() === t, savedTurn);
+    expect(await logText(page)).toBe(savedLog);
+
+    // Go back to the first choice from the backlog.
+    await page.getByRole('button', { name: 'Backlog' }).click();
+    await page
+      .getByRole('dialog', { name: 'Backlog' })
+      .getByRole('button', { name: /Go back to here/ })
+      .first()
+      .click();
+    await page.waitForFunction(() => window.fortyDaysDebug?.turn() === 0);
+
+    // A new device: import the exported file.
+    const other = await openContext(browser);
+    await gotoGame(other.page);
+    await other.page.getByRole('button', { name: 'Load' }).click();
+    await other.page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'save.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await waitForStory(other.page);
+    expect(await turn(other.page)).toBe(savedTurn);
+    expect(await logText(other.page)).toBe(savedLog);
+
+    // A bad file: a clear message, and nothing on the device changes.
+    const storedBefore = await other.page.evaluate(() => JSON.stringify(Object.entries(localStorage).toSorted()));
+    await other.page.keyboard.press('Escape');
+    await other.page.getByRole('button', { name: 'Save or load' }).click();
+    await other.page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
+    await expect(other.page.getByRole('alert').innerText()).resolves.toMatch(/not a Forty Days save.*Nothing on this device was changed/s);
+    expect(await other.page.evaluate(() => JSON.stringify(Object.entries(localStorage).toSorted()))).toBe(storedBefore);
+    expect(await turn(other.page)).toBe(savedTurn);
+
+    expect([...game.errors, ...other.errors]).toEqual([]);
+    await other.close();
+    await game.close();
+  });
+});
