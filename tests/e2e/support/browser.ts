@@ -44,9 +44,10 @@ export interface OpenOptions {
   readonly storage?: Readonly<Record<string, string>>;
   /**
    * 'stub' (default) serves a tiny scene layer that records what the reader asks of it (in
-   * `window.sceneLog`), so the tests do not wait for Phaser to paint; 'real' loads the real one.
+   * `window.sceneLog`), so the tests do not wait for Phaser to paint; 'real' loads the real one;
+   * 'broken' makes its chunk fail to load.
    */
-  readonly scenes?: 'stub' | 'real';
+  readonly scenes?: 'stub' | 'real' | 'broken';
 }
 
 /** The stand-in scene layer: it records show() and setMotion() calls. */
@@ -96,7 +97,10 @@ export async function openContext(browser: Browser, options: OpenOptions = {}): 
   if (options.scenes !== 'real' && chunk) {
     await context.route(
       (url) => url.pathname.endsWith(`/assets/${chunk}`),
-      (route) => route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: SCENE_STUB }),
+      (route) =>
+        options.scenes === 'broken'
+          ? route.abort()
+          : route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: SCENE_STUB }),
     );
   }
   const page = await context.newPage();
