@@ -17,7 +17,7 @@ VAR ch5_hospital = false
 # scene: yard
 # beat: aftermath
 # intensity: 2
-By the time the sun is over the wall, it is over. The quiet is worse than the engines were.
+By the time the sun is above the wall it is over, and the quiet is worse than the engines were.
 {did_dawn == in_sick_bay:
     -> sick_bay_morning
 }
@@ -31,17 +31,14 @@ By the time the sun is over the wall, it is over. The quiet is worse than the en
 # scene: sick_bay
 # beat: aftermath
 # intensity: 2
-Through the gap between the mattresses you watch the zone empty. Everyone who can walk is being marched out through the gate.
-The officer comes back. The sick and the wounded will stay where they are. Everyone else goes out to the steppe.
-Helmi wipes her hands slowly, one finger at a time.
-"Stay," she says. "You are my orderly. Someone has to carry the water and the buckets. Out there you are one more back in the dust." # speaker: helmi
-Somewhere in that column is Ona.
+Through the gap between the mattresses you watch the zone empty, because everyone who can walk is being marched out to the steppe, and only the sick and the wounded may stay.
+Helmi wipes her hands slowly, one finger at a time, and says, "Stay: you are my orderly, and someone has to carry the water and the buckets, while out there you are one more back in the dust." # speaker: helmi
 + [Stay with Helmi and the wounded.]
     ~ ch5_hospital = true
-    You pick up the buckets. Nobody stops you.
+    You pick up the buckets, and nobody stops you.
     -> sick_bay_days
 + [Go out with the others. Ona is out there.]
-    Helmi nods as if she had expected it. "Then keep your head down," she says. # speaker: helmi
+    Helmi nods as if she had expected it and tells you to keep your head down. # speaker: helmi
     -> column_out
 
 === column_out ===
@@ -52,23 +49,23 @@ Somewhere in that column is Ona.
 # scene: gate
 # beat: aftermath
 # intensity: 2
-They march you out through the gate, past the vakhta, five abreast, hands behind your heads. Everyone who is alive and not in the sick bay is going out. # fact: aftermath_lying # term: vakhta
-Soldiers stand along both sides of the road. The dogs are quiet now. One soldier has been sick in the ditch and is wiping his mouth on his sleeve.
-The men from the other lagpunkts walk in their own column beside yours. Apart from both, a small group of men walks with their hands tied: the ones taken at the barricades. # term: lagpunkt
-{did_dawn == in_barrack:Ona walks beside you, grey with plaster dust.|Ona is somewhere ahead. When the column bends, you see her, with a cut above one eye.}
+Everyone who is alive and not in the sick bay is marched out past the vakhta, the guardhouse at the gate, five abreast with their hands behind their heads. # fact: aftermath_lying # term: vakhta
+Soldiers line both sides of the road, and one of them has vomited in the ditch and is wiping his mouth on his sleeve.
+The men of the other lagpunkts walk beside you, and apart from them goes a small group with tied hands: the men taken at the barricades. # term: lagpunkt
+{did_dawn == in_barrack:Ona walks beside you, grey with plaster dust.|Ona is somewhere ahead, and when the column bends you see her, with a cut above one eye.}
 + [Walk beside Ona, whatever the guards shout.]
     ~ trust_ona = MIN(trust_ona + 1, 3)
-    {did_dawn == in_barrack:You take her arm. She lets you.|You work your way forward, one row at a time, until you are next to her.}
-    {trust_ona >= 3:"I thought you were dead," she says. That is all.|"So. You are here," she says, as if she were counting you.} # speaker: ona
+    {did_dawn == in_barrack:You take her arm, and she lets you.|You work your way forward one row at a time until you are next to her.}
+    {trust_ona >= 3:"I thought you were dead," she says, and that is all.|"So, you are here," she says, as if she were counting you.} # speaker: ona
 + [Look along the men for Andriy{did_find_petro: and Petro}.]
     ~ risk_seen = MIN(risk_seen + 1, 3)
-    You turn your head. A soldier shouts. On the step of the vakhta an officer looks at you once, the way you look at a word you mean to remember.
-    Andriy is among the men with tied hands. One side of his face is swollen. He sees you, and looks away on purpose.
+    When you turn your head, a soldier shouts, and an officer on the step of the vakhta looks at you once, the way you look at a word you mean to remember.
+    Andriy is among the men with tied hands, one side of his face swollen, and when he sees you he deliberately looks away.
     {did_find_petro:
-        Petro is in the men's column, walking, with dried blood on his ear. Alive.
+        Petro is walking in the men's column, alive, with dried blood on his ear.
     }
 + [Keep your eyes on the heels in front of you.]
-    You watch the heels in front of you: men's boots on a woman, felt boots in June. You count steps. It keeps your head down and your mind empty.
+    You watch the heels in front of you, men's boots on a woman and felt boots in June, and count your steps, because counting keeps your head down and your mind empty.
 - -> steppe_lying
 
 === steppe_lying ===
@@ -79,37 +76,35 @@ The men from the other lagpunkts walk in their own column beside yours. Apart fr
 # scene: steppe_after
 # beat: aftermath
 # intensity: 2
-Out on the steppe, beyond the wire, they make you lie face down with your arms stretched out. Then they leave you there. # fact: aftermath_lying
-The sun climbs. The ground smells of wormwood and dust. An ant walks over the back of your hand, and you let it.
-Hours pass. No one may lift her head or speak. Further off, the men lie in their own rows.
-Officers walk slowly along the rows. One carries a folder of photographs, taken at the meetings when the prisoners stood in the open and spoke. Another has lists made from informers' reports. # fact: aftermath_lying
+Out on the steppe, beyond the wire, they make you lie face down with your arms stretched out, and then they leave you there for hours. # fact: aftermath_lying
+The sun climbs, the ground smells of wormwood and dust, and when an ant walks over the back of your hand, you let it, because nobody may lift her head or speak.
+Officers walk slowly along the rows, one carrying a folder of photographs taken at the prisoners' open meetings, another carrying lists compiled from informers' reports. # fact: aftermath_lying
 {know_halyna:
-- 0: Halyna Rudenko gets up when an officer says her number, brushes off her skirt, and goes with him, as if she had been expecting it. You do not understand it. Then you do.
-- 1: Halyna gets up when an officer says her number and goes with him, brushing off her skirt. You knew what she was, and you said nothing. Now she walks past your hands.
-- 2: Halyna walks behind the officers. As she passes you she slows, and does not stop. You will never know what it cost her not to stop.
-- 3: Halyna walks behind the officers. Her face is grey, and she walks carefully, like someone who has been kept a long time in a small room. She is looking along the rows for someone.
+- 0: When an officer calls Halyna Rudenko's number, she gets up, brushes off her skirt and follows him as if she had been expecting it, and only slowly do you understand.
+- 1: When an officer calls Halyna's number, she gets up and follows him; you knew what she was and said nothing, and now she walks past your hands.
+- 2: Halyna walks behind the officers, and as she passes you she slows but does not stop; you will never know what it cost her not to stop.
+- 3: Halyna walks behind the officers, grey-faced and stepping carefully, like someone who has been kept a long time in a small room, and she is searching the rows for someone.
 }
-Bobrov comes along the rows with a water can and lets each woman drink from the lid. "Don't lift your head," he says, to each of them the same. # speaker: bobrov
-Near you someone whispers that the soldiers were given vodka before they came in. Some said so afterwards; it may be a legend. # fact: drunk_troops
+Bobrov comes along the rows with a water can, lets each woman drink from the lid and tells each of them the same thing: "Don't lift your head." # speaker: bobrov
+Near you someone whispers that the soldiers were given vodka before they came in; some said so afterwards, though it may be a legend. # fact: drunk_troops
 + [Keep your face in the dust.]
-    You keep your face in the dust. When boots stop by your hand you do not breathe. After a while they walk on.
+    You keep your face in the dust, and when boots stop beside your hand you hold your breath until they walk on.
 + [Lift your head when the officer with the photographs comes near.]
     ~ risk_seen = MIN(risk_seen + 1, 3)
-    You lift your head. You want to see the face of a man who carries your face in a folder.
-    He looks at you, then at a photograph, then at you again.
+    You lift your head because you want to see the face of the man who carries your face in a folder, and he looks at you, then at a photograph, then at you again.
 + [Reach across the ground for Ona's hand.]
     ~ trust_ona = MIN(trust_ona + 1, 3)
-    You walk your fingers through the dry grass until they find Ona's. A soldier shouts. You do not let go, and neither does she.
+    You walk your fingers through the dry grass until they find Ona's, and when a soldier shouts, neither of you lets go.
 -
 {risk_seen >= 2 or know_halyna == 3:
     {know_halyna == 3:
-        Halyna stops by your hands. She says nothing. She does not need to. The officer looks at her, then at you, and writes.
+        Halyna stops by your hands without a word, and she does not need one: the officer looks at her, then at you, and writes.
     }
-    The officer with the folder reads your number off the patch on your back and tells you to get up. # fact: prisoner_numbers
-    Your knees will not straighten at first. They take you to a group standing by the trucks, women and men, each of them a face from a photograph.
+    The officer with the folder reads your number off the patch on your back and orders you to get up. # fact: prisoner_numbers
+    They take you to a group by the trucks, women and men, each of them a face from a photograph.
     -> interrogation
 }
-At dusk they let you stand. Your arms will not come down at first. They march you back into the zone, past the porch where the sheets were. The sheets are gone.
+At dusk they let you stand and march you back into the zone, past the porch where the sheets were; the sheets are gone.
 -> barrack_after
 
 === barrack_after ===
@@ -120,10 +115,9 @@ At dusk they let you stand. Your arms will not come down at first. They march yo
 # scene: barracks
 # beat: aftermath
 # intensity: 2
-The barrack has been searched. The mattresses are slit, the straw is on the floor, and the little icons are gone from the bunk posts.
-There are empty places on the bunks. Nobody sits on them.
-You eat the balanda when it comes, because it comes. Nobody talks much. When anyone does, it is about the sheets, and who was under them. # term: balanda
-On the third morning a soldier comes to the door with a paper. You are wanted at the staff building, as a witness.
+The barrack has been searched: the mattresses are slit, the straw lies on the floor, and the little icons are gone from the bunk posts.
+Nobody sits in the empty places on the bunks, and when the balanda comes you eat it because it comes, and if anyone talks, it is about the sheets and who was under them. # term: balanda
+On the third morning a soldier comes to the door with a paper summoning you to the staff building as a witness.
 -> interrogation
 
 === sick_bay_days ===
@@ -134,17 +128,15 @@ On the third morning a soldier comes to the door with a paper. You are wanted at
 # scene: sick_bay
 # beat: aftermath
 # intensity: 3
-For a day and a night you carry water, empty buckets, wash the floor and wash it again. Helmi sleeps standing against the doorframe, a few minutes at a time.
-The dead lie in the shed behind the sick bay, under sheets. Women are among them. # fact: women_in_assault
-On the second morning a lieutenant comes with a ledger. The dead must be written down. Most of them he has as numbers; he wants names.
-You knew some of them. The girl who mended boots in the drying room. The woman who sang in the evenings by the washstands.
+For a day and a night you carry water, empty buckets and scrub the floor, while Helmi sleeps standing against the doorframe a few minutes at a time.
+The dead lie under sheets in the shed behind the sick bay, and women are among them. # fact: women_in_assault
+On the second morning a lieutenant arrives with a ledger, because the dead must be registered; he has most of them only as numbers, and he wants names.
+You knew some of them: the girl who mended boots in the drying room, and the woman who sang by the washstands in the evenings.
 + [Give him the names of the women you knew.]
     ~ risk_seen = MIN(risk_seen + 1, 3)
-    You give him their names, and the villages they came from. Someday a mother will get a paper because of this.
-    He writes your number in the margin beside them: the one who knew.
+    You give him their names and their villages, and perhaps one day a mother will receive a paper because of it. He writes your number in the margin beside them: the one who knew.
 + [Say that you did not know them.]
-    You say you did not know them. He writes down numbers.
-    Helmi, beside you, says nothing, and you cannot tell what she thinks of you.
+    You say you did not know them, and he writes down numbers, while Helmi stands beside you in a silence you cannot read.
 - -> interrogation
 
 === interrogation ===
@@ -155,51 +147,42 @@ You knew some of them. The girl who mended boots in the drying room. The woman w
 # scene: interrogation
 # beat: interrogation
 # intensity: 2
-{
-- ch5_hospital:
-    They come for you in the sick bay on the fourth day. Helmi is told to manage without you for an hour.
-- risk_seen >= 2 or know_halyna == 3:
-    You spend four days in a locked barrack by the gate with the others from the trucks: bread, water, a bucket. Then it is your turn.
-- else:
-    You walk to the staff building with the paper in your hand. The soldier at the door reads it twice.
-}
-The room has a table, two chairs, a glass of tea in a metal holder, and a window with the steppe in it. It smells of tobacco and floor polish.
-Captain Orlov is younger than you expected. He has ink on his second finger and the red eyes of a man who has not slept. There is a stack of folders on the table. One is open.
-"Sit down, Kovalchuk," he says. "I have a great many of you to see, and Moscow wants all of it by Monday. Help me, and we will both be finished sooner." # speaker: orlov
+{ch5_hospital:They come for you in the sick bay on the fourth day, and Helmi is told to manage without you for an hour.|{risk_seen >= 2 or know_halyna == 3:You spend four days locked in a barrack by the gate with the others from the trucks before your turn comes.|You walk to the staff building with the paper in your hand, and the soldier at the door reads it twice.}}
+The room holds a table, a glass of tea in a metal holder and a window full of steppe, and it smells of tobacco and floor polish.
+Captain Orlov, the investigator, is younger than you expected, with ink on his second finger and the reddened eyes of a man who has not slept.
+"Sit down, Kovalchuk," he says. "I have a great many of you to see, and Moscow wants everything by Monday, so help me, and we will both finish sooner." # speaker: orlov
 + [Give your name and your number, and nothing more.]
-    You give your name, your father's name, your number. He writes them down as if they were news.
+    You give your name, your father's name and your number, and he writes them down as if they were news.
 + [Ask him first where your brother is.]
     "Where is Petro Kovalchuk?" you ask. # speaker: daryna
-    Orlov smiles for the first time. "There. We both want something. That is a beginning," he says. # speaker: orlov
+    Orlov smiles for the first time and says, "There: we both want something, and that is a beginning." # speaker: orlov
 + [Tell him you slept through the whole thing in your barrack.]
-    {did_dawn == in_barrack:"Perhaps," he says. He writes something and does not tell you what.|He turns the open folder round so that you can read it. "Not according to this," he says.} # speaker: orlov
-- He has things to show you. He lays them out one by one, like cards.
+    {did_dawn == in_barrack:"Perhaps," he says, and he writes something that he does not show you.|He opens a folder and turns it toward you, saying, "Not according to this."} # speaker: orlov
+- He has things to show you, and he lays them out one by one, like cards.
 {risk_seen:
-- 0: "You are not in my photographs," he says. "That is good for you. It means nobody will be surprised by anything you remember." # speaker: orlov
-- 1: A photograph of a crowd at a meeting. At the edge of it, half turned away, is a woman in a headscarf. "I think this is you," he says. "I can decide that it is, or that it is not." # speaker: orlov
-- else: A photograph taken at a meeting in the zone. You are standing near the front, as clear as a face in an icon. He does not say anything about it. He does not need to.
+- 0: "You are not in my photographs," he says, "which is good for you, because nobody will be surprised by anything you remember." # speaker: orlov
+- 1: In a photograph of a crowd at a meeting, a woman in a headscarf stands half turned away at the edge. "I think this is you," he says, "and I can decide that it is, or that it is not." # speaker: orlov
+- else: In a photograph taken at a meeting in the zone you stand near the front, as clear as a face in an icon, and he does not need to say anything about it.
 }
 {know_halyna:
-- 1: Then he reads from a report in a flat voice: what you said in the barrack about the commission, who came to your bunk, {did_marry:your wedding and the priest's name, |}what you kept in your mattress. You know the hand that wrote it. You knew, and you said nothing, and she kept writing.
-- 2: Then he reads from a report on your barrack. It is thorough. It names women and what they said. Your name is missing where it ought to be. "The person who wrote this was careful about you," he says. "I wonder why." # speaker: orlov
-- 3: "And you handed one of our people to the rebels' security," he says. "She told us who it was. We look after our people, Kovalchuk, when we can." # speaker: orlov
+- 1: Then he reads in a flat voice from a report: what you said in the barrack about the commission, who came to your bunk, {did_marry:your wedding and the priest's name, |}what you kept in your mattress. You know the hand that wrote it; you knew, and said nothing, and she kept writing.
+- 2: Then he reads from a thorough report on your barrack that names women and what they said, although your name is missing where it ought to be. "The person who wrote this was careful about you, and I wonder why," he says. # speaker: orlov
+- 3: "And you handed one of our people to the rebels' security," he says. "She told us who it was, and we look after our people when we can." # speaker: orlov
 }
-"Here is how it is," Orlov says. "There will be a new case for all of this. For some of you it means a new term on top of the old one, and a camp in the far north where nobody has heard of a commission." # speaker: orlov
-"Your brother is on a list for the east. Lists are made by people. People can change them." # speaker: orlov
-"I am not asking for anything I do not know already. I want to hear you say it. Who stood in front. Who made things in the workshops. Who gave the orders in your barrack." # speaker: orlov
-The tea has gone cold in its glass. Outside the window a truck goes by, full of men.
+"There will be a new case for all of this," Orlov says, "and for some of you a new term on top of the old one, in a camp in the far north. Your brother is on a list for the east, and lists are made by people, who can change them. I am asking for nothing I do not know already; I want to hear you say who stood in front, who made things in the workshops and who gave the orders in your barrack." # speaker: orlov
+The tea has gone cold in its glass, and outside the window a truck full of men goes by.
 + [Say nothing. Look at the glass of tea. #vote: interrogation/silence]
     ~ did_tell = 1
-    You say nothing. You look at the tea and the light in it. He asks again, and again, more quietly each time.
-    At last he closes the folder. "As you like," he says. He writes one short line, and you will never know what it says. # speaker: orlov
+    You say nothing and look at the tea and the light in it, while he asks again and again, more quietly each time.
+    At last he closes the folder and says, "As you like," then writes one short line that you will never read. # speaker: orlov
 + [Tell him harmless things, what anyone could tell him. #vote: interrogation/harmless]
     ~ did_tell = 2
-    You tell him about the soup, the concerts in the canteen, the newspaper on the wall with its caricatures. Things the whole steppe saw. # fact: culture # fact: wall_newspaper
-    He writes it all down. He knows you are giving him nothing, and he lets you. That frightens you more than shouting would.
+    You tell him about the soup, the concerts in the canteen and the wall newspaper with its caricatures, things the whole steppe saw. # fact: culture # fact: wall_newspaper
+    He writes it all down, knowing that you are giving him nothing, and he lets you, which frightens you more than shouting would.
 + [Give him names. #vote: interrogation/names]
     ~ did_tell = 3
-    He makes it easy. He says the names; you only have to nod. The woman who kept the stones by your barrack door. A man from the workshops whose name you only half knew.
-    You nod. Then again. Orlov writes. "Thank you," he says, and he means it, and that is the worst of it. # speaker: orlov
+    He makes it easy: he says the names, the woman who kept the stones by your barrack door and a man from the workshops whose name you only half knew, and you only have to nod.
+    You nod, and nod again, and when Orlov has written it all down he says, "Thank you," and he means it, which is the worst of it. # speaker: orlov
 - -> lists
 
 === lists ===
@@ -210,52 +193,48 @@ The tea has gone cold in its glass. Outside the window a truck goes by, full of 
 # scene: transport
 # beat: dispersal
 # intensity: 2
-The commission is gone, all of it. Every member was arrested, people say, in the first days. # fact: arrests_436
-~ temp shipped = false
-{
-- ch5_hospital:
-    ~ shipped = did_tell == 1 and risk_seen >= 2
-- else:
-    ~ shipped = did_tell != 3 and (risk_seen >= 2 or know_halyna == 3 or did_tell == 1)
-}
-It was said that Kuznetsov began writing for the investigators within two days of his arrest, page after page, and that he put the blame on the secret Center. # fact: kuznetsov_confession
+The commission is gone, because every one of its members has been arrested, people say. # fact: arrests_436
+// From the sick bay, only silence with her face in the photographs sends her east; from the steppe, anything short of names does, once she was picked out or kept silent.
+~ temp shipped = (ch5_hospital and did_tell == 1 and risk_seen >= 2) or (not ch5_hospital and did_tell != 3 and (risk_seen >= 2 or know_halyna == 3 or did_tell == 1))
 Every few days a list is read at the vakhta, and the people on it go out through the gate with their bundles. # term: vakhta
-Then comes the longest list: an etap, a whole train going east, to Ozerlag and to Kolyma. Five hundred women, people said, and five hundred men. # fact: dispersal_1000 # term: etap
-Word comes from the men's side that Andriy's name is on their list. {did_marry:Your husband.|}
-Petro's name is on it too. {did_find_petro:You found him in May, and now he is counted out.|You have not seen him since your trial, and now his name goes east among strangers.}
+Then comes the longest list, an etap going east to Ozerlag and Kolyma: five hundred women, people said, and five hundred men. # fact: dispersal_1000 # term: etap
+Word comes from the men's side that Andriy{did_marry:, your husband,} is on their list, and Petro too. {did_find_petro:You found your brother in May, and now he is counted out.|You have not seen him since your trial, and now his name goes east among strangers.}
 {did_tell == 3:
-    Orlov promised. Petro's name is on the list all the same.
+    Orlov promised, but Petro's name is on the list all the same.
 }
 {shipped:
-    Then your own number. The soldier reads it twice, stumbling on the letter in front of it. You are going east too.
+    Then comes your own number, which the soldier reads twice, stumbling on the letter in front of it: you are going east too.
 }
 + {shipped} [Give Ona the towel you embroidered at home, with the red thread.]
     ~ trust_ona = MIN(trust_ona + 1, 3)
-    She folds it small and puts it inside her dress. She does not say goodbye. In her family, she told you once, nobody says it to people they mean to see again.
+    She folds it small and tucks it inside her dress without saying goodbye, because in her family, she once told you, nobody says it to people they mean to see again.
 + {shipped} [Walk to the gate without looking back.]
-    If you look back, you will not be able to walk. So you do not. Behind you someone says your name, in Ona's voice or someone else's.
+    If you look back, you will not be able to walk, so you do not, and behind you someone says your name, in Ona's voice or someone else's.
 + {not shipped and did_tell == 3} [Tell Ona the truth when she asks what you told him.]
-    You tell her. Ona is quiet for a long time.
-    Then she moves her bowl along the plank, so there is room for yours. She does not say she forgives you. She is not the one who could.
+    You tell her, and Ona is silent for a long time before she moves her bowl along the plank to make room for yours. She does not say she forgives you, because she is not the one who could.
 + {not shipped and did_tell == 3} [Tell Ona you said nothing.]
     ~ trust_ona = MAX(trust_ona - 1, 0)
-    She nods. That night the woman who kept the stones is taken from the barrack, and after that Ona does not ask you anything at all.
+    She nods, and that night the woman who kept the stones is taken from the barrack; after that Ona does not ask you anything at all.
 + {not shipped and did_tell != 3} [Go to the wire to watch the column leave.]
     ~ trust_andriy = MIN(trust_andriy + 1, 3)
-    You find Andriy's back in the column and call his name. He lifts one hand above his head without turning, and keeps it there until the gate.
+    You find Andriy's back in the column and call his name, and without turning he lifts one hand above his head and keeps it there until the gate.
 + {not shipped and did_tell != 3} [Stay in the barrack with Ona.]
     ~ trust_ona = MIN(trust_ona + 1, 3)
-    You cannot watch it. You sit on Ona's bunk while she mends a stocking, and you hold the other end of the thread.
-- ~ temp next = -> ending_quiet
-{
-- did_tell == 3:
-    ~ next = -> ending_named
-- shipped:
-    ~ next = -> ending_dispersed
-- ch5_hospital:
-    ~ next = -> ending_hospital
-- did_marry:
+    You cannot watch it, so you sit on Ona's bunk while she mends a stocking, holding the other end of the thread.
+-
+// Each block below overrides the ones above it, so names outrank the lists, the lists the sick bay, and the sick bay the marriage.
+~ temp next = -> ending_quiet
+{did_marry:
     ~ next = -> ending_letters
+}
+{ch5_hospital:
+    ~ next = -> ending_hospital
+}
+{shipped:
+    ~ next = -> ending_dispersed
+}
+{did_tell == 3:
+    ~ next = -> ending_named
 }
 ~ ch5_hospital = false
 -> next
