@@ -47,7 +47,8 @@ function startGame(
     input: false,
     audio: { noAudio: true },
     scale: { mode: Phaser.Scale.NONE, expandParent: false, autoRound: true },
-    render: { antialias: true, powerPreference: 'low-power', transparent: false },
+    // Transparent until the first picture fades in, so the reader's CSS backdrop shows through meanwhile.
+    render: { antialias: true, powerPreference: 'low-power', transparent: true },
     callbacks: {
       postBoot: (booted) => {
         const canvas = booted.canvas;
