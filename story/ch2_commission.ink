@@ -12,13 +12,13 @@
 # scene: barracks
 # beat: commission
 # intensity: 1
-The barrack door stands open at first light, and no nadziratel comes to count you out, because the prisoners have driven the camp staff out of the zone and the gates are shut from the other side. # term: nadziratel # fact: authorities_expelled
+The barrack door stands open at first light, and no nadziratel comes to count you out, because the prisoners have driven out the camp staff and the gates are shut from the other side. # term: nadziratel # fact: authorities_expelled
 From the top of the vagonki you feel the wind blow through the barred window, smelling of wormwood and dust instead of the guardhouse stove. # term: vagonki
 Below you, Ona lies listening. "Nobody is shouting at us," she says, as if she cannot quite believe it. # speaker: ona
 
 By the time the bread comes, everyone knows that the camp has a commission, and you hear two versions of how it was made: in one, the bosses themselves told the prisoners to elect a committee, and in the other, a group of men pushed into the talks and silenced everyone else. # fact: commission_origin
 Its chairman is Kapiton Kuznetsov, a Russian from lagpunkt 3 and a former Red Army officer, although the barrack cannot agree on what kind of officer he was. # fact: kuznetsov_chair # fact: commission_members_list # fact: kuznetsov_official_bio # term: lagpunkt
-"A colonel," says Vera, who sleeps by the stove and hears everything first. "The men said he commanded a regiment in Germany after the war, and that they jailed him because one of his soldiers ran off to the West." # speaker: vera # fact: kuznetsov_solzh_bio # fact: kuznetsov_rank
+"A colonel," says Vera, who hears everything first. "The men said he commanded a regiment in Germany after the war, and that they jailed him because one of his soldiers ran off to the West." # speaker: vera # fact: kuznetsov_solzh_bio # fact: kuznetsov_rank
 "In the office it was said that his file calls him a traitor who served the Germans," says Halyna, without looking up from her mending. # speaker: halyna # fact: kuznetsov_solzh_bio # fact: kuznetsov_official_bio
 Nobody asks Halyna how she knows what is said in the office, and you notice that nobody asks.
 The women's zone sends three delegates to the commission, Mikhailevich, Suprun and Shimanskaya, whose names everyone learns by evening. # fact: women_on_commission
