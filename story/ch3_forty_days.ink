@@ -239,8 +239,7 @@ When it is over, the women hang a blanket across the corner by the stove for the
 # beat: personal
 # intensity: 2
 The camp is a little afraid of itself now, because the internal security men and Sluchenkov's counter-intelligence are busy, and everyone says the bosses still have eyes inside the zone and wonders whose. # fact: departments # fact: sluchenkov
-Near midnight, during your turn on the night watch, you notice that Halyna's bunk is empty.
-You find her by the wall near the vakhta, where the zone ends and the bosses' ground begins, tying a folded paper round a stone with a thread. # term: vakhta
+On your night watch, near midnight, you find Halyna's bunk empty and Halyna herself by the wall near the vakhta, where the zone ends and the bosses' ground begins, tying a folded paper round a stone. # term: vakhta
 She throws it over the wire into the strip beyond, where a lantern is already moving towards it.
 When she turns and sees you, she drops a second paper, and you pick it up before she can.
 It is a list in Halyna's neat office hand, with names, barrack numbers, who speaks at meetings and who carries sacks at night. {risk_seen >= 2: Halfway down is your own name, spelled correctly.|Your own name is not on it, but Ona's is.}
@@ -373,8 +372,7 @@ The generator hums in its hiding place, and by the canteen two old women dance, 
 {know_halyna == 3: Halyna's bunk is still bare.}
 {know_halyna == 2: Halyna sits on her bunk reading a child's letter over and over, and as far as you know, she has not been to the wire since that night.}
 {know_halyna == 1: Halyna sleeps, or pretends to, and when you watch her, you do not know what you feel.}
-A survivor of these weeks said long afterwards: "Never before or since have I felt such a sense of freedom as I did then." # fact: freedom_testimony
-Tonight you would not put it like that, but you would not say it was untrue.
+For more than a month you have walked where you liked, and you find that you have grown used to it.
 
 + [Go and find Andriy.]
     ~ trust_andriy = MIN(trust_andriy + 1, 3)
