@@ -52,6 +52,7 @@ const LOGIC_LINE = /^\s*(~|VAR\b|CONST\b|LIST\b|INCLUDE\b|EXTERNAL\b|->|<-|TODO\
 const CHOICE_LINE = /^\s*([*+]\s*)+/;
 const GATHER_PREFIX = /^\s*(-\s*)+(?!>)/;
 const LABEL = /^\s*\(\s*[A-Za-z_][A-Za-z0-9_]*\s*\)\s*/;
+const CONDITION_FRAME = /^\s*(\{[^}#]*:\s*|\{\s*|\}\s*|-\s*else\s*:\s*|-\s*[^:#"]*(==|!=|<=|>=|<|>|\bnot\b|\band\b|\bor\b|\?)[^:#"]*:\s*)$/;
 
 function stripComments(line: string, state: { inBlock: boolean }): string {
   let out = '';
@@ -141,6 +142,8 @@ export function scanInkSources(files: readonly { readonly name: string; readonly
         if (knot && !/^\s*~/.test(line)) knot.open = knot.open && /^\s*(VAR|CONST|LIST)\b/.test(line);
         return;
       }
+      // The frame of a multi-line conditional ({cond:, - else:, }) is logic, not text a reader sees.
+      if (CONDITION_FRAME.test(line)) return;
       const { content, tags } = splitOnHash(line);
       const isChoice = CHOICE_LINE.test(content);
       let kind: SourceLine['kind'] = content.trim().length === 0 ? 'tags' : isChoice ? 'choice' : 'text';
