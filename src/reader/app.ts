@@ -171,6 +171,9 @@ export class ReaderApp {
     this.applySettings();
     this.deps.storage.write(SETTINGS_KEY, serialiseSettings(next));
     if (before.readAloud && !next.readAloud) this.deps.speech.stop();
+    if (before.theme !== next.theme) {
+      void this.scenes.restart({ reducedMotion: next.reducedMotion, theme: next.theme }).then(() => this.updateMotion());
+    }
     if (msPerChar(next) === 0) this.view?.complete();
   }
 

@@ -57,6 +57,25 @@ export class SceneHost {
     return this.starting;
   }
 
+  /**
+   * Starts the layer again with a new theme (the contract has no way to change it in place), once
+   * the running layer is released. Does nothing when the layer never started or has failed.
+   */
+  restart(options: { readonly reducedMotion: boolean; readonly theme: string }): Promise<void> {
+    const layer = this.layer;
+    if (!layer || this.failed) return Promise.resolve();
+    this.layer = null;
+    this.container.classList.remove('has-layer');
+    try {
+      layer.destroy();
+    } catch (error) {
+      this.disable(error);
+      return Promise.resolve();
+    }
+    this.starting = null;
+    return this.start(options);
+  }
+
   /** Shows the scene for this knot state (kept for when the layer starts later). */
   show(knot: KnotState): void {
     this.knot = knot;

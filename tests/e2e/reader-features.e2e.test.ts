@@ -149,9 +149,15 @@ describe('the reader', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByLabel('Reduce motion').check();
+    // The contract has no theme setter: a new theme starts the layer again with it.
+    await page.getByLabel('Dark').check();
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('dialog'));
-    expect((await sceneLog(page)).filter((e) => e.type === 'motion').at(-1)).toMatchObject({ enabled: false });
+    await page.waitForFunction(() => ((window as unknown as { sceneLog: { type: string }[] }).sceneLog.at(-1)?.type ?? '') !== 'destroy');
+    const after = await sceneLog(page);
+    expect(after.filter((e) => e.type === 'destroy')).toHaveLength(1);
+    expect(after.filter((e) => e.type === 'create').at(-1)).toMatchObject({ theme: 'dark', reducedMotion: true });
+    expect(after.filter((e) => e.type === 'motion').at(-1)).toMatchObject({ enabled: false });
     expect(game.errors).toEqual([]);
     await game.close();
   });
