@@ -62,7 +62,7 @@ You reach for your boots: wherever you mean to be when it comes, you should go n
 # scene: assault
 # beat: assault
 # intensity: 3
-You lie beside Ona on the boards between the bunks, among other women in their shirts who are clutching their boots.
+You lie beside Ona on the boards between the bunks, among other women in their shirts.
 A little after three the first flare goes up, and white light pours through the window bars and lies across the floor in stripes. # fact: assault_time # fact: assault_opening
 Single shots crack toward the roofs where the prisoners' pickets keep watch; then comes a grinding you feel in your teeth, as the gates open and something heavy rolls through. # fact: assault_opening
 Every loudspeaker speaks at once: soldiers are entering the zone, prisoners who wish to cooperate should come out quietly, and those who resist will be shot. # fact: loudspeaker_text
@@ -74,7 +74,7 @@ Ona's fingers close round your wrist.
     You get up, and Vera nods to you as if you were late for work. {trust_ona >= 3:Ona follows with her shawl over her head.|Ona does not move, but she says your name once, to the floor.}
     Outside, the flares have turned the zone white, and a tank is turning at the corner of the next barrack, with soldiers in helmets following it. # fact: troops_behind_tanks
     The porch of that barrack disappears under the tracks. There were women on the porch, and you do not see them again. # fact: tanks_crushing # fact: women_in_assault
-    A soldier screams at you to lie down, and you lie in the road with your hands on your head while Vera repeats that you came out as they asked, as if someone were writing it down.
+    A soldier screams at you to lie down, and you lie in the road while Vera repeats that you came out as they asked, as if someone were writing it down.
 + [Pull Ona down flat and stay where you are.]
     ~ trust_ona = MIN(trust_ona + 1, 3)
     You pull Ona flat and put your arm over her head, and Vera glances at you both before she goes out alone.
@@ -94,8 +94,7 @@ Ona's fingers close round your wrist.
 # beat: assault
 # intensity: 3
 You run bent low through the half-dark to the sick bay, where the single lamp is already lit.
-Helmi is up with her sleeves rolled, and she does not ask why you came.
-"Good: mattresses against the windows, then water, all the water you can find," she says. # speaker: helmi
+Helmi does not ask why you came. "Good: mattresses against the windows, then water, all the water you can find," she says. # speaker: helmi
 You are dragging the second mattress when the first flare goes up, a little after three, and white light cuts through every crack. # fact: assault_time # fact: assault_opening
 Single shots crack toward the roofs where the pickets keep watch, and then every loudspeaker speaks at once: soldiers are entering the zone, those who wish to cooperate should come out quietly, and those who resist will be shot. # fact: assault_opening # fact: loudspeaker_text
 Soon the wounded come in, and some say the soldiers are firing only blanks; a boy from the barricade keeps saying it while Helmi cuts the shirt from his friend's shoulder and does not answer. # fact: blanks_vs_live

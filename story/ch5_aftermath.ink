@@ -31,7 +31,7 @@ By the time the sun is above the wall it is over, and the quiet is worse than th
 # scene: sick_bay
 # beat: aftermath
 # intensity: 2
-Through the gap between the mattresses you watch the zone empty, because everyone who can walk is being marched out to the steppe, and only the sick and the wounded may stay.
+Through the gap between the mattresses you watch the zone empty as everyone who can walk is marched out to the steppe; only the sick and the wounded may stay.
 Helmi wipes her hands slowly, one finger at a time, and says, "Stay: you are my orderly, and someone has to carry the water and the buckets, while out there you are one more back in the dust." # speaker: helmi
 + [Stay with Helmi and the wounded.]
     ~ ch5_hospital = true
@@ -49,7 +49,7 @@ Helmi wipes her hands slowly, one finger at a time, and says, "Stay: you are my 
 # scene: gate
 # beat: aftermath
 # intensity: 2
-Everyone who is alive and not in the sick bay is marched out past the vakhta, the guardhouse at the gate, five abreast with their hands behind their heads. # fact: aftermath_lying # term: vakhta
+Everyone who is alive and not in the sick bay is marched out through the gate, past the vakhta, five abreast with their hands behind their heads. # fact: aftermath_lying # term: vakhta
 Soldiers line both sides of the road, and one of them has vomited in the ditch and is wiping his mouth on his sleeve.
 The men of the other lagpunkts walk beside you, and apart from them goes a small group with tied hands: the men taken at the barricades. # term: lagpunkt
 {did_dawn == in_barrack:Ona walks beside you, grey with plaster dust.|Ona is somewhere ahead, and when the column bends you see her, with a cut above one eye.}
@@ -65,7 +65,7 @@ The men of the other lagpunkts walk beside you, and apart from them goes a small
         Petro is walking in the men's column, alive, with dried blood on his ear.
     }
 + [Keep your eyes on the heels in front of you.]
-    You watch the heels in front of you, men's boots on a woman and felt boots in June, and count your steps, because counting keeps your head down and your mind empty.
+    You watch the heels in front of you, men's boots on a woman and felt boots in June, and count steps to keep your head down and your mind empty.
 - -> steppe_lying
 
 === steppe_lying ===
@@ -91,7 +91,7 @@ Near you someone whispers that the soldiers were given vodka before they came in
     You keep your face in the dust, and when boots stop beside your hand you hold your breath until they walk on.
 + [Lift your head when the officer with the photographs comes near.]
     ~ risk_seen = MIN(risk_seen + 1, 3)
-    You lift your head because you want to see the face of the man who carries your face in a folder, and he looks at you, then at a photograph, then at you again.
+    You lift your head to see the face of the man who carries your face in a folder, and he looks at you, then at a photograph, then at you again.
 + [Reach across the ground for Ona's hand.]
     ~ trust_ona = MIN(trust_ona + 1, 3)
     You walk your fingers through the dry grass until they find Ona's, and when a soldier shouts, neither of you lets go.
@@ -158,7 +158,7 @@ Captain Orlov, the investigator, is younger than you expected, with ink on his s
     Orlov smiles for the first time and says, "There: we both want something, and that is a beginning." # speaker: orlov
 + [Tell him you slept through the whole thing in your barrack.]
     {did_dawn == in_barrack:"Perhaps," he says, and he writes something that he does not show you.|He opens a folder and turns it toward you, saying, "Not according to this."} # speaker: orlov
-- He has things to show you, and he lays them out one by one, like cards.
+-
 {risk_seen:
 - 0: "You are not in my photographs," he says, "which is good for you, because nobody will be surprised by anything you remember." # speaker: orlov
 - 1: In a photograph of a crowd at a meeting, a woman in a headscarf stands half turned away at the edge. "I think this is you," he says, "and I can decide that it is, or that it is not." # speaker: orlov
@@ -169,16 +169,16 @@ Captain Orlov, the investigator, is younger than you expected, with ink on his s
 - 2: Then he reads from a thorough report on your barrack that names women and what they said, although your name is missing where it ought to be. "The person who wrote this was careful about you, and I wonder why," he says. # speaker: orlov
 - 3: "And you handed one of our people to the rebels' security," he says. "She told us who it was, and we look after our people when we can." # speaker: orlov
 }
-"There will be a new case for all of this," Orlov says, "and for some of you a new term on top of the old one, in a camp in the far north. Your brother is on a list for the east, and lists are made by people, who can change them. I am asking for nothing I do not know already; I want to hear you say who stood in front, who made things in the workshops and who gave the orders in your barrack." # speaker: orlov
+"There will be a new case for all of this," Orlov says, "and for some of you a new term and a camp in the far north. Your brother is on a list for the east, and lists are made by people, who can change them. I want to hear you say what I already know: who stood in front, who made things in the workshops and who gave the orders in your barrack." # speaker: orlov
 The tea has gone cold in its glass, and outside the window a truck full of men goes by.
 + [Say nothing. Look at the glass of tea. #vote: interrogation/silence]
     ~ did_tell = 1
-    You say nothing and look at the tea and the light in it, while he asks again and again, more quietly each time.
-    At last he closes the folder and says, "As you like," then writes one short line that you will never read. # speaker: orlov
+    You say nothing, only look at the tea and the light in it, while he asks again and again, more quietly each time.
+    At last he says, "As you like," and writes one short line that you will never read. # speaker: orlov
 + [Tell him harmless things, what anyone could tell him. #vote: interrogation/harmless]
     ~ did_tell = 2
     You tell him about the soup, the concerts in the canteen and the wall newspaper with its caricatures, things the whole steppe saw. # fact: culture # fact: wall_newspaper
-    He writes it all down, knowing that you are giving him nothing, and he lets you, which frightens you more than shouting would.
+    He writes it all down, knowing that you are giving him nothing, and lets you, which frightens you more than shouting would.
 + [Give him names. #vote: interrogation/names]
     ~ did_tell = 3
     He makes it easy: he says the names, the woman who kept the stones by your barrack door and a man from the workshops whose name you only half knew, and you only have to nod.

@@ -21,10 +21,10 @@
 # ending: ending_killed
 This is how Ona tells it years later, speaking to you as if you could still hear.
 "You went back out for the girl from Drohobych. A woman from your brigade saw it from behind the barrack corner, and she told me on the steppe, with her mouth in the dust." # speaker: ona
-"Nobody could tell me whether you reached her. The girl was carried into the sick bay that morning and later went east on the lists, and I never heard of her again." # speaker: ona
+"Nobody could tell me whether you reached her; the girl was carried into the sick bay that morning, and later she went east on the lists." # speaker: ona
 "They did not give us our dead, and no one ever told me where you were buried. I asked three times, and the third time Bobrov told me not to ask again, and he looked ashamed." # speaker: ona
 {did_marry:"Andriy was on the list for the east. On the morning they took him out, he sent a boy to ask me for something of yours, and I sent him your wooden spoon."|"Andriy was on the list for the east. When he asked after you at the gate, I told him, and for a long time he said nothing."} # speaker: ona
-{did_find_petro:"Your brother went east too. I wrote to your mother about you both, but I do not know whether the letter reached her."|"I wrote to your mother, but I do not know whether the letter reached her."} # speaker: ona
+{did_find_petro:"Your brother went east too. I wrote to your mother about you both, but I do not know whether the letter reached her."|"I wrote to your mother; I do not know whether the letter reached her."} # speaker: ona
 {trust_ona >= 2:"I kept the towel with the red thread, and I have it still; when my granddaughter asks what the pattern means, I tell her it means a village near Ternopil."|"I did not know you as well as I should have. The bunk above mine stayed empty for a week, and then someone else slept there."} # speaker: ona
 "That is all I saw, and all I was told." # speaker: ona
 -> kengir_epilogue ->
@@ -42,9 +42,9 @@ This is how Ona tells it years later, speaking to you as if you could still hear
 The wagon has one small barred window high up, and the women take turns standing beneath it.
 {did_tell == 1:You gave Orlov nothing, yet your number was on the list; perhaps it would have been there anyway, and you will never know.|{know_halyna == 3 and risk_seen < 2:You gave Orlov only what the whole steppe knew, but Halyna had stopped by your hands, and that was enough.|You gave Orlov only what the whole steppe knew, but your face was in his folder, and that was enough.}}
 The train travels east for many days, toward Ozerlag or Kolyma, where the prisoners from Kengir are being sent, some one way and some the other. # fact: dispersal_1000
-Your new camp stands in forest instead of steppe, with mosquitoes instead of dust, and nobody there has heard of a commission, and you do not tell them.
-{did_marry:Andriy is on the same train in a men's wagon, and at one station you see a hand at a barred window and decide that it is his; after that there are letters when letters are allowed, and long silences when they are not.}
-Petro was on the men's list, and for a long time you do not know where he is, until a letter arrives in his bad spelling from a camp whose name you have to look for on a map.
+Your new camp stands in forest, with mosquitoes instead of dust, and nobody there has heard of a commission.
+{did_marry:Andriy is on the same train in a men's wagon, and at one station you see a hand at a barred window and decide that it is his.}
+Petro was on the men's list, and it is a long time before a letter arrives in his bad spelling from a camp you have to find on a map.
 Like most of the people on that train, you are free before the decade is out. # fact: dispersal_1000
 You go home to a village near Ternopil where another family lives in your mother's house, and for a long time you do not talk about Kengir.
 {trust_ona >= 2:Ona writes from Kaunas for years in careful Russian, leaving the Lithuanian words she cannot translate just as they are.|You lose Ona: once you look for her name in a list of the released, and you do not find it, and you do not know what that means.}
@@ -61,7 +61,7 @@ You go home to a village near Ternopil where another family lives in your mother
 # intensity: 1
 # ending: ending_named
 Your number is not on any list, and you stay at Kengir, because Orlov kept his word in the way such men keep it: nobody came for you, although Petro went east all the same.
-The woman who kept the stones by your barrack door was taken one night and sent east, and nobody can tell you whether your nod put her there or whether her name was on a list before you sat down, so you will wonder for the rest of your life.
+The woman who kept the stones by your barrack door was taken one night and sent east, and for the rest of your life you will wonder whether your nod put her there or whether her name was on a list before you sat down.
 When you sit down in the barrack, some women move their bowls along the plank, and nobody says anything, because nobody has to.
 {trust_ona >= 2:Ona does not move her bowl, and she never says why; some nights she prays in Lithuanian, and in the middle of the words you hear your own name.|Ona asks to be moved to another barrack, and the request is granted, which tells you something too.}
 {did_marry:In the spring a letter comes from Andriy, and you read it many times, but you do not know how to answer it, and in the end you write about the weather.}
@@ -144,6 +144,7 @@ Former prisoners believed that between 500 and 700 people were killed or wounded
 The authorities arrested 436 people, among them every member of the prisoners' commission. # fact: arrests_436
 Another 1,000 prisoners, 500 men and 500 women, were accused of supporting the revolt and sent to Ozerlag and Kolyma, and most of them were free by the end of the decade. # fact: dispersal_1000
 Within two days of his arrest the commission's chairman, Kapiton Kuznetsov, wrote a long confession, and the historian Anne Applebaum believes the investigators built much of their picture of the uprising from it. # fact: kuznetsov_confession # fact: kuznetsov_chair
+Solzhenitsyn wrote that the prisoners' demands had included an end to the numbers on their clothes and punishment for the guard who shot the believer known as the Evangelist. # fact: demands_solzh_list # fact: named_prelude_victims
 That summer the camp rules were eased, with an eight-hour working day, easier early release and letters without limit; strikes like Kengir's added to the pressure, but whether they caused the change is still argued. # fact: reforms_1954
 From October 1954 until April 1956, Yegorov headed the GULAG itself. # fact: yegorov # term: gulag
 In November 1954 the accused leaders challenged the way their case had been investigated, and the regional court in Karaganda sent it back for further investigation. # fact: trial_nov1954
