@@ -3,12 +3,13 @@ import type { KnotState } from '../engine/tags.ts';
 import { compositionFor, compositionKey, type CompositionSpec } from './composition.ts';
 import { AMBIENT_FRAME_MS, AMBIENT_SETTLE_MS, ambientRate, loopMode, type LoopMode } from './loop-policy.ts';
 import { isMoving, smoothstep } from './motion.ts';
-import { paintComposition } from './paint/compose.ts';
+import { paintCompositionSteps } from './paint/compose.ts';
 import { flatten } from './paint/flatten.ts';
 import type { Theme } from './palette.ts';
 import type { SceneLayer } from './scene-layer.ts';
-import { backingSize, type BackingSize } from './sizing.ts';
+import { backingSize, MAX_DEVICE_PIXEL_RATIO, type BackingSize } from './sizing.ts';
 import type { BackdropScene } from './stage.ts';
+import type { Painted } from './paint/frame.ts';
 
 /** How long one picture takes to dissolve into the next. */
 export const CROSSFADE_MS = 800;
@@ -31,6 +32,8 @@ export interface LayerDiagnostics {
   readonly mode: LoopMode;
   readonly key: string | null;
   readonly stacked: number;
+  /** Pictures put on stage so far (a new beat's picture, or a repaint after a resize). */
+  readonly pictures: number;
   readonly steps: number;
   readonly renderer: 'webgl' | 'canvas';
   readonly backing: BackingSize;
@@ -59,12 +62,15 @@ export class LayerController implements SceneLayer {
   private ambientSettleAtMs = 0;
   private lastStepMs = performance.now();
   private mode: LoopMode = 'run';
+  private paintToken = 0;
+  private pictures = 0;
   private steps = 0;
   private destroyed = false;
   private ambientAllowed: boolean;
   private lateEmaMs = 0;
   private lateSamples = 0;
   private backing: BackingSize;
+  private readonly maxRatio: number;
   private readonly observer: ResizeObserver;
   private readonly onVisibility = (): void => {
     this.dirtyFrames = Math.max(this.dirtyFrames, 1);
@@ -77,12 +83,15 @@ export class LayerController implements SceneLayer {
     private readonly parent: HTMLElement,
     private readonly theme: Theme,
     reducedMotion: boolean,
-    backing: BackingSize,
-    ambientAllowed: boolean,
+    /** WebGL emulated on the CPU, or the Canvas renderer: nothing moves, and pixels are not doubled. */
+    software: boolean,
   ) {
     this.motion = !reducedMotion;
-    this.ambientAllowed = ambientAllowed && theme !== 'contrast';
-    this.backing = backing;
+    this.ambientAllowed = !software && theme !== 'contrast';
+    this.maxRatio = software ? 1 : MAX_DEVICE_PIXEL_RATIO;
+    this.backing = this.measure();
+    if (this.backing.width !== game.scale.width || this.backing.height !== game.scale.height)
+      this.applySize(this.backing.width, this.backing.height);
     scene.onStep = (now) => this.step(now);
     this.observer = new ResizeObserver(() => this.scheduleResize());
     this.observer.observe(parent);
@@ -97,12 +106,7 @@ export class LayerController implements SceneLayer {
     if (key === this.key) return;
     this.key = key;
     this.spec = spec;
-    // Paint after the reader's own work for this beat, so the new text is never held up.
-    if (this.paintTimer !== null) clearTimeout(this.paintTimer);
-    this.paintTimer = setTimeout(() => {
-      this.paintTimer = null;
-      this.paint(true);
-    }, 0);
+    this.schedulePaint(true);
   }
 
   setMotion(enabled: boolean): void {
@@ -129,6 +133,7 @@ export class LayerController implements SceneLayer {
       mode: this.mode,
       key: this.key,
       stacked: this.scene.depth,
+      pictures: this.pictures,
       steps: this.steps,
       renderer: this.game.config.renderType === Phaser.WEBGL ? 'webgl' : 'canvas',
       backing: this.backing,
@@ -136,16 +141,59 @@ export class LayerController implements SceneLayer {
     };
   }
 
-  private paint(fade: boolean): void {
-    if (this.destroyed || !this.spec) return;
+  /**
+   * Paints the current spec after the reader's own work for this beat, so new text is never held
+   * up, and in a few tasks rather than one long one. A newer show() or a resize abandons it.
+   */
+  private schedulePaint(fade: boolean): void {
+    const token = ++this.paintToken;
+    if (this.paintTimer !== null) clearTimeout(this.paintTimer);
+    const spec = this.spec;
+    if (!spec) return;
     const { width, height } = this.backing;
-    const painted = paintComposition(this.spec, this.theme, width, height);
-    if (this.ambientAllowed) {
-      this.scene.present(painted, this.ambientT);
-      this.hasAmbient = painted.sprites.some((s) => isMoving(s.motion));
-    } else {
-      this.scene.presentFlat(flatten(painted, width, height));
+    const steps = paintCompositionSteps(spec, this.theme, width, height);
+    const next = (): void => {
+      this.paintTimer = null;
+      if (this.destroyed || token !== this.paintToken) return;
+      const step = steps.next();
+      if (!step.done) {
+        this.paintTimer = setTimeout(next, 0);
+        return;
+      }
+      if (this.ambientAllowed) {
+        this.present(step.value, null, width, height, fade);
+        return;
+      }
+      // Where nothing moves, the layers are flattened into one picture, in a task of its own.
+      this.paintTimer = setTimeout(() => {
+        this.paintTimer = null;
+        if (this.destroyed || token !== this.paintToken) return;
+        this.present(step.value, flatten(step.value, width, height), width, height, fade);
+      }, 0);
+    };
+    this.paintTimer = setTimeout(next, 0);
+  }
+
+  private present(painted: Painted, flat: HTMLCanvasElement | null, width: number, height: number, fade: boolean): void {
+    if (width !== this.game.scale.width || height !== this.game.scale.height) {
+      // Painted for a new size: the pictures on stage were painted for the old one.
+      this.applySize(width, height);
+      this.scene.dropAll();
+      this.fading = false;
+      fade = false;
+    }
+    if (this.scene.depth >= 2) {
+      // Beats are coming faster than fades: settle the one under way before starting another.
+      this.scene.dropAllButTop();
+      this.scene.setTopAlpha(1);
+    }
+    this.pictures++;
+    if (flat) {
+      this.scene.presentFlat(flat);
       this.hasAmbient = false;
+    } else {
+      this.scene.present(painted, this.ambientT);
+      this.hasAmbient = this.ambientAllowed && painted.sprites.some((s) => isMoving(s.motion));
     }
     const now = performance.now();
     if (fade && !document.hidden) {
@@ -252,18 +300,26 @@ export class LayerController implements SceneLayer {
 
   private resize(): void {
     if (this.destroyed) return;
-    const rect = this.parent.getBoundingClientRect();
-    const next = backingSize(rect.width, rect.height, window.devicePixelRatio);
+    const next = this.measure();
     if (next.width === this.backing.width && next.height === this.backing.height) return;
     this.backing = next;
-    this.game.scale.resize(next.width, next.height);
-    this.scene.fitCamera(next.width, next.height);
-    this.scene.dropAll();
-    this.fading = false;
-    if (this.spec) this.paint(false);
-    else {
+    if (this.spec) {
+      // The old picture stays up, stretched by CSS, until the new one is painted at the new size.
+      this.schedulePaint(false);
+    } else {
+      this.applySize(next.width, next.height);
       this.dirtyFrames = SETTLE_FRAMES;
       this.updateMode();
     }
+  }
+
+  private measure(): BackingSize {
+    const rect = this.parent.getBoundingClientRect();
+    return backingSize(rect.width, rect.height, window.devicePixelRatio, this.maxRatio);
+  }
+
+  private applySize(width: number, height: number): void {
+    this.game.scale.resize(width, height);
+    this.scene.fitCamera(width, height);
   }
 }

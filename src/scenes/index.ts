@@ -104,5 +104,5 @@ export const createSceneLayer: CreateSceneLayer = async (options) => {
     game.loop.tick();
     throw error;
   }
-  return new LayerController(game, scene, parent, theme, options.reducedMotion, backing, !softwareRendered(game));
+  return new LayerController(game, scene, parent, theme, options.reducedMotion, softwareRendered(game));
 };

@@ -17,11 +17,14 @@ export interface BackingSize {
   readonly ratio: number;
 }
 
-/** The backing size for a parent of `cssWidth` × `cssHeight` CSS pixels. Never smaller than 1 × 1. */
-export function backingSize(cssWidth: number, cssHeight: number, devicePixelRatio: number): BackingSize {
+/**
+ * The backing size for a parent of `cssWidth` × `cssHeight` CSS pixels. Never smaller than 1 × 1.
+ * `maxRatio` lowers the cap (to 1 where WebGL is emulated on the CPU and every pixel costs).
+ */
+export function backingSize(cssWidth: number, cssHeight: number, devicePixelRatio: number, maxRatio = MAX_DEVICE_PIXEL_RATIO): BackingSize {
   const w = Math.max(1, cssWidth);
   const h = Math.max(1, cssHeight);
-  let ratio = Math.min(MAX_DEVICE_PIXEL_RATIO, Math.max(1, devicePixelRatio || 1));
+  let ratio = Math.min(maxRatio, MAX_DEVICE_PIXEL_RATIO, Math.max(1, devicePixelRatio || 1));
   ratio = Math.min(ratio, Math.sqrt(MAX_BACKING_PIXELS / (w * h)), MAX_BACKING_SIDE_PX / w, MAX_BACKING_SIDE_PX / h);
   return { width: Math.max(1, Math.round(w * ratio)), height: Math.max(1, Math.round(h * ratio)), ratio };
 }

@@ -17,16 +17,18 @@ const VIGNETTE_ALPHA = 0.32;
 const VIGNETTE_ALPHA_PER_INTENSITY = 0.08;
 
 /**
- * Paints one composition at `width` × `height` device pixels. The layout is seeded by the scene
+ * Paints one composition at `width` × `height` device pixels, yielding between stages (sky, land,
+ * finish) so a caller can give the browser a turn in between. The layout is seeded by the scene
  * alone, so the same place at another hour (or after a resize) keeps its buildings where they were
  * and a cross-fade between them reads as the light changing.
  */
-export function paintComposition(spec: CompositionSpec, theme: Theme, width: number, height: number): Painted {
+export function* paintCompositionSteps(spec: CompositionSpec, theme: Theme, width: number, height: number): Generator<void, Painted> {
   const painter = SCENE_PAINTERS[spec.scene];
   const pal = paletteFor(spec.time, theme, spec.intensity);
   const seed = hashSeed(spec.scene);
   const frame = createFrame(width, height, painter.horizon);
   const sky = paintSky(pal, width, height, painter.horizon, createRng(seed ^ 0x5bd1e995));
+  yield;
   const land = createSurface(width, height);
   const rng = createRng(seed);
   const saturation = intensitySaturation(spec.intensity);
@@ -43,6 +45,7 @@ export function paintComposition(spec: CompositionSpec, theme: Theme, width: num
     },
   };
   painter.paint(pc);
+  yield;
   grain(land, createRng(seed ^ 0x27d4eb2f), LAND_GRAIN_ALPHA);
   const grade = paintGrade(pal, width, height, GRADE_RESOLUTION, VIGNETTE_ALPHA + VIGNETTE_ALPHA_PER_INTENSITY * (spec.intensity - 1));
   return {
@@ -53,4 +56,13 @@ export function paintComposition(spec: CompositionSpec, theme: Theme, width: num
     gradeScale: 1 / GRADE_RESOLUTION,
     sprites,
   };
+}
+
+/** Paints one composition in one go (see paintCompositionSteps). */
+export function paintComposition(spec: CompositionSpec, theme: Theme, width: number, height: number): Painted {
+  const steps = paintCompositionSteps(spec, theme, width, height);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

@@ -631,8 +631,18 @@ function gate(): ScenePainter {
       );
       const hx1 = gx0 - 14 * u;
       const hx0 = hx1 - 150 * u;
-      const lampL = watchtower(ctx, f, pal, rng, { x: hx0 - 70 * u, baseY: base - 30 * u, height: 190 * f.s, depth: 0.3 });
-      const lampR = watchtower(ctx, f, pal, rng, { x: gx1 + 110 * u, baseY: base - 30 * u, height: 190 * f.s, depth: 0.3 });
+      const lampL = watchtower(ctx, f, pal, rng, {
+        x: Math.max(f.w * 0.07, hx0 - 70 * u),
+        baseY: base - 30 * u,
+        height: 190 * f.s,
+        depth: 0.3,
+      });
+      const lampR = watchtower(ctx, f, pal, rng, {
+        x: Math.min(f.w * 0.93, gx1 + 110 * u),
+        baseY: base - 30 * u,
+        height: 190 * f.s,
+        depth: 0.3,
+      });
       wireFence(ctx, f, pal, rng, { x0: -10, x1: gx0, baseY: base, height: 64 * u, depth: 0.1, strands: 7, barbs: true });
       wireFence(ctx, f, pal, rng, { x0: gx1, x1: f.w + 10, baseY: base, height: 64 * u, depth: 0.1, strands: 7, barbs: true });
       // The gate: two timber-framed leaves strung with wire, between heavy posts and a lintel.

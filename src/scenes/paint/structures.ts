@@ -806,7 +806,10 @@ export function trodden(ctx: CanvasRenderingContext2D, f: Frame, pal: Palette, r
     const x = rng.range(0, f.w);
     const y = rng.range(y0 + (f.h - y0) * 0.2, f.h);
     const r = rng.range(1, 3.5) * f.s * (0.6 + (y - y0) / (f.h - y0));
-    ctx.fillStyle = css(rng.next() < 0.5 ? shade(pal.groundNear, 0.75) : mix(pal.groundFar, pal.glow, 0.2), 0.6);
+    ctx.fillStyle = css(
+      rng.next() < 0.5 ? shade(pal.groundNear, 0.75) : mix(pal.groundFar, pal.glow, 0.2 * pal.sun),
+      0.25 + 0.35 * pal.sun,
+    );
     ctx.beginPath();
     ctx.ellipse(x, y, r * 1.4, r * 0.7, 0, 0, Math.PI * 2);
     ctx.fill();

@@ -72,6 +72,10 @@ describe('backingSize', () => {
     expect(b.width * b.height).toBeLessThanOrEqual(MAX_BACKING_PIXELS * 1.001);
   });
 
+  it('paints at CSS resolution where WebGL is emulated on the CPU', () => {
+    expect(backingSize(1280, 800, 2, 1)).toEqual({ width: 1280, height: 800, ratio: 1 });
+  });
+
   it('never returns an empty canvas', () => {
     expect(backingSize(0, 0, 1)).toEqual({ width: 1, height: 1, ratio: 1 });
   });
