@@ -279,6 +279,18 @@ export function groundingRules(registry: Registry, classroom: readonly Classroom
         checkText({ text: line.text, tags, file: line.file, line: line.line });
       }
       // Facts in the registry that cite facts of their own (fate facts) must exist: the registry checks that.
+      // Rules 2 and 6 speak of every path: on a partial exploration they would report what was
+      // simply not explored yet (the story check already fails on the incomplete exploration).
+      if (context.exploration.truncated) {
+        sections.grounding = {
+          factsUsed: factsUsed.size,
+          factsTotal: registry.facts.length,
+          unusedFacts: [],
+          endings: [],
+          summary: ['path rules (2, 6) skipped: the exploration did not finish'],
+        };
+        return problems;
+      }
       // Rule 2: every ending's epilogue, on every path into it, carries the required facts.
       const { nodes, edges } = context.exploration;
       const required = [
