@@ -20,6 +20,10 @@ const FAKE_SPEECH = `(() => {
   });
 })();`;
 
+async function ended(page: Page): Promise<boolean> {
+  return page.evaluate(() => window.fortyDaysDebug?.ended() ?? true);
+}
+
 async function sceneLog(
   page: Page,
 ): Promise<{ type: string; scene?: string; time?: string; enabled?: boolean; reducedMotion?: boolean }[]> {
@@ -84,9 +88,9 @@ describe('the reader', () => {
     await page.keyboard.press('Escape');
 
     // Speakers are labelled historical or invented; a line's camp word opens the glossary at that word.
-    for (let i = 0; i < 40 && (await page.locator('.speaker--historical').count()) === 0; i++) await chooseByKey(page, 1);
+    while ((await page.locator('.speaker--historical').count()) === 0 && !(await ended(page))) await chooseByKey(page, 1);
     await expect(page.locator('.speaker--historical .speaker-kind').first().innerText()).resolves.toBe('historical person');
-    for (let i = 0; i < 40 && (await page.locator('button.term').count()) === 0; i++) await chooseByKey(page, 1);
+    while ((await page.locator('button.term').count()) === 0 && !(await ended(page))) await chooseByKey(page, 1);
     const term = page.locator('button.term').first();
     const word = (await term.innerText()).trim();
     await term.click();
@@ -104,7 +108,7 @@ describe('the reader', () => {
     const { page } = game;
     await gotoGame(page);
     await startNewGame(page);
-    for (let i = 0; i < 60 && (await page.evaluate(() => window.fortyDaysDebug?.knot()?.intensity)) !== 3; i++) await chooseByKey(page, 1);
+    while ((await page.evaluate(() => window.fortyDaysDebug?.knot()?.intensity)) !== 3 && !(await ended(page))) await chooseByKey(page, 1);
     expect(await page.evaluate(() => document.body.dataset.intensity)).toBe('3');
     const note = page.locator('[role="log"] .intensity-note');
     expect(await note.innerText()).toBe('This scene describes violence.');
