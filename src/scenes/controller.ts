@@ -24,8 +24,10 @@ const MAX_FRAME_GAP_MS = 250;
  * busy, or every frame is read back from a software GPU): motion stops for the session.
  */
 const AMBIENT_MAX_LATENESS_MS = 40;
-/** Ambient frames to watch before judging; the lateness is a moving average over about this many. */
-const AMBIENT_JUDGE_FRAMES = 6;
+/** Judged over the last this many ambient frames… */
+const AMBIENT_JUDGE_FRAMES = 8;
+/** …of which this many must be late: one long stall (a GC, a screenshot) is forgiven. */
+const AMBIENT_LATE_FRAMES = 6;
 
 /** Read-outs for tests and the harness: how the loop is behaving right now. */
 export interface LayerDiagnostics {
@@ -67,8 +69,7 @@ export class LayerController implements SceneLayer {
   private steps = 0;
   private destroyed = false;
   private ambientAllowed: boolean;
-  private lateEmaMs = 0;
-  private lateSamples = 0;
+  private readonly lateFrames: boolean[] = [];
   private backing: BackingSize;
   private readonly maxRatio: number;
   private readonly observer: ResizeObserver;
@@ -275,12 +276,12 @@ export class LayerController implements SceneLayer {
     }, AMBIENT_FRAME_MS);
   }
 
-  /** Tracks how late ambient frames arrive; true once they are persistently too late. */
+  /** Tracks how late ambient frames arrive; true once most of the recent ones were too late. */
   private tooLate(lateMs: number): boolean {
     if (document.hidden) return false;
-    this.lateSamples++;
-    this.lateEmaMs += (Math.max(0, lateMs) - this.lateEmaMs) / AMBIENT_JUDGE_FRAMES;
-    return this.lateSamples >= AMBIENT_JUDGE_FRAMES && this.lateEmaMs > AMBIENT_MAX_LATENESS_MS;
+    this.lateFrames.push(lateMs > AMBIENT_MAX_LATENESS_MS);
+    if (this.lateFrames.length > AMBIENT_JUDGE_FRAMES) this.lateFrames.shift();
+    return this.lateFrames.filter(Boolean).length >= AMBIENT_LATE_FRAMES;
   }
 
   /** Stops ambient motion for good: the picture freezes where it is and the loop sleeps. */

@@ -48,7 +48,10 @@ function startGame(
     audio: { noAudio: true },
     scale: { mode: Phaser.Scale.NONE, expandParent: false, autoRound: true },
     // Transparent until the first picture fades in, so the reader's CSS backdrop shows through meanwhile.
-    render: { antialias: true, powerPreference: 'low-power', transparent: true },
+    // One texture per batch: Phaser 4.2.1 samples a neighbouring texture (or nothing) on rotated quads in a
+    // multi-texture batch (phaserjs/phaser#7372), which tore the kites and the searchlights. A scene has
+    // about fifteen quads, so the extra draw calls cost nothing.
+    render: { antialias: true, powerPreference: 'low-power', transparent: true, maxTextures: 1 },
     callbacks: {
       postBoot: (booted) => {
         const canvas = booted.canvas;
