@@ -149,7 +149,8 @@ export function exploreStory(storyJson: string, options: ExploreOptions = {}): E
     // Once the story has ended nothing more can happen, so ends differ only by their knot state.
     const stateJson = ended ? '' : session.stateJson();
     const parsed = ended ? null : (JSON.parse(stateJson) as { [key: string]: never });
-    const variables: Record<string, unknown> = { ...((parsed?.variablesState as Record<string, unknown> | undefined) ?? {}) };
+    // Copied before canonicalisation drops the dead ones: the spread report counts every variable.
+    const variables: Record<string, unknown> = { ...(parsed?.variablesState as Record<string, unknown> | undefined) };
     const key = parsed
       ? `${hashText(canonicalStateOf(parsed, { visitCap: options.visitCap, liveness }))}:${knotKey(knot)}`
       : `end:${knotKey(knot)}`;

@@ -42,8 +42,8 @@ const FIRST_TEXT_PROBE = `(() => {
   const check = () => {
     const text = document.querySelector('[role="log"] p');
     const choice = document.querySelector('[role="log"] ~ * button, .story-choices button, [data-choice]');
-    if (text && text.textContent.trim() && choice && !window.__firstText) {
-      window.__firstText = performance.now();
+    if (text && text.textContent.trim() && choice && !window.firstTextAt) {
+      window.firstTextAt = performance.now();
       observer.disconnect();
     }
   };
@@ -103,11 +103,11 @@ async function measureLoad(page: Page, url: string): Promise<PageFigures> {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __firstText?: number }).__firstText !== undefined, null, { timeout: 60_000 });
+  await page.waitForFunction(() => (window as unknown as { firstTextAt?: number }).firstTextAt !== undefined, null, { timeout: 60_000 });
   // Let lazy chunks (the scene layer, fonts, the registry) arrive before counting the total.
   await page.waitForTimeout(4000);
   return page.evaluate(() => {
-    const first = (window as unknown as { __firstText: number }).__firstText;
+    const first = (window as unknown as { firstTextAt: number }).firstTextAt;
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
     const isJs = (r: PerformanceResourceTiming) => /\.m?js(\?|$)/.test(r.name);
@@ -186,7 +186,7 @@ async function main(): Promise<void> {
       await context.addInitScript(FIRST_TEXT_PROBE);
       const page = await context.newPage();
       await page.goto(`${game.url}/#new`);
-      await page.waitForFunction(() => (window as unknown as { __firstText?: number }).__firstText !== undefined, null, {
+      await page.waitForFunction(() => (window as unknown as { firstTextAt?: number }).firstTextAt !== undefined, null, {
         timeout: 60_000,
       });
       idle.push(await idleBusyShare(page));
@@ -266,4 +266,3 @@ async function main(): Promise<void> {
 }
 
 await main();
-export {};
