@@ -1,6 +1,7 @@
 import { factCard, type FactCard } from '../history/fact-card.ts';
 import type { Registry } from '../history/registry.ts';
 import { h } from './dom.ts';
+import { typeset } from './text-marks.ts';
 
 /** The fact cards of one line: the claim, its status in plain words, versions and sources. */
 export function buildFactCards(body: HTMLElement, registry: Registry | null, factIds: readonly string[]): void {
@@ -24,7 +25,7 @@ function renderCard(card: FactCard): HTMLElement {
   return h(
     'section',
     { class: `fact-card fact-card--${card.status}`, 'data-fact': card.id },
-    h('h3', { class: 'fact-claim', text: card.claim }),
+    h('h3', { class: 'fact-claim', text: typeset(card.claim) }),
     h('p', { class: 'fact-status', 'data-status': card.status, text: card.statusLabel }),
     card.versions.length > 0
       ? h(
@@ -35,7 +36,7 @@ function renderCard(card: FactCard): HTMLElement {
             'ul',
             {},
             ...card.versions.map((v) =>
-              h('li', {}, h('p', { text: v.says }), h('p', { class: 'fact-cite', text: `— ${v.citations.join('; ')}` })),
+              h('li', {}, h('p', { text: typeset(v.says) }), h('p', { class: 'fact-cite', text: `— ${v.citations.join('; ')}` })),
             ),
           ),
         )
@@ -54,7 +55,7 @@ function renderCard(card: FactCard): HTMLElement {
             h('span', { class: 'source-citation', text: s.citation }),
             ' ',
             h('span', { class: 'source-kind', text: `(${s.kindLabel})` }),
-            s.note ? h('span', { class: 'source-note', text: ` ${s.note}` }) : null,
+            s.note ? h('span', { class: 'source-note', text: ` ${typeset(s.note)}` }) : null,
             s.address ? h('span', { class: 'source-address', text: ` ${s.address}` }) : null,
           ),
         ),

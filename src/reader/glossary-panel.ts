@@ -1,5 +1,6 @@
 import type { GlossaryEntry } from '../history/registry.ts';
 import { h } from './dom.ts';
+import { typeset } from './text-marks.ts';
 
 /** The glossary of the words met so far, in the order they appeared. */
 export function buildGlossary(
@@ -29,7 +30,7 @@ export function buildGlossary(
           entry.term,
         );
         if (entry.russian) term.append(' ', h('span', { class: 'glossary-russian', lang: 'ru', text: `(${entry.russian})` }));
-        return [term, h('dd', { class: 'glossary-definition', text: entry.definition })];
+        return [term, h('dd', { class: 'glossary-definition', text: typeset(entry.definition) })];
       }),
     ),
   );
