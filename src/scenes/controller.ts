@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 import type { KnotState } from '../engine/tags.ts';
 import { compositionFor, compositionKey, type CompositionSpec } from './composition.ts';
-import { AMBIENT_FRAME_MS, AMBIENT_SETTLE_MS, ambientRate, loopMode, type LoopMode } from './loop-policy.ts';
+import { AMBIENT_FRAME_MS, AMBIENT_SETTLE_MS, AmbientJudge, ambientRate, loopMode, type LoopMode } from './loop-policy.ts';
 import { isMoving, smoothstep } from './motion.ts';
 import { paintCompositionSteps } from './paint/compose.ts';
 import { flatten } from './paint/flatten.ts';
@@ -19,15 +19,6 @@ const RESIZE_DEBOUNCE_MS = 150;
 const SETTLE_FRAMES = 2;
 /** A frame gap longer than this (a stalled tab) does not throw the ambient clock forward. */
 const MAX_FRAME_GAP_MS = 250;
-/**
- * If ambient frames keep arriving this late, the machine cannot afford them (the main thread is
- * busy, or every frame is read back from a software GPU): motion stops for the session.
- */
-const AMBIENT_MAX_LATENESS_MS = 40;
-/** Judged over the last this many ambient frames… */
-const AMBIENT_JUDGE_FRAMES = 8;
-/** …of which this many must be late: one long stall (a GC, a screenshot) is forgiven. */
-const AMBIENT_LATE_FRAMES = 6;
 
 /** Read-outs for tests and the harness: how the loop is behaving right now. */
 export interface LayerDiagnostics {
@@ -69,7 +60,7 @@ export class LayerController implements SceneLayer {
   private steps = 0;
   private destroyed = false;
   private ambientAllowed: boolean;
-  private readonly lateFrames: boolean[] = [];
+  private readonly judge = new AmbientJudge();
   private backing: BackingSize;
   private readonly maxRatio: number;
   private readonly observer: ResizeObserver;
@@ -267,21 +258,16 @@ export class LayerController implements SceneLayer {
     this.throttleTimer = setTimeout(() => {
       this.throttleTimer = null;
       if (this.mode !== 'throttle' || this.destroyed) return;
-      if (this.tooLate(performance.now() - due)) {
+      const start = performance.now();
+      this.game.loop.tick();
+      const end = performance.now();
+      // A hidden tab's timers are throttled by the browser: that lateness says nothing about us.
+      if (!document.hidden && !this.judge.affordable(start - due, end - start)) {
         this.giveUpAmbient();
         return;
       }
-      this.game.loop.tick();
       if (this.mode === 'throttle' && this.throttleTimer === null) this.scheduleThrottle();
     }, AMBIENT_FRAME_MS);
-  }
-
-  /** Tracks how late ambient frames arrive; true once most of the recent ones were too late. */
-  private tooLate(lateMs: number): boolean {
-    if (document.hidden) return false;
-    this.lateFrames.push(lateMs > AMBIENT_MAX_LATENESS_MS);
-    if (this.lateFrames.length > AMBIENT_JUDGE_FRAMES) this.lateFrames.shift();
-    return this.lateFrames.filter(Boolean).length >= AMBIENT_LATE_FRAMES;
   }
 
   /** Stops ambient motion for good: the picture freezes where it is and the loop sleeps. */

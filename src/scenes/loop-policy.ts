@@ -52,3 +52,37 @@ export function ambientRate(nowMs: number, startedMs: number, settleAtMs: number
   const k = Math.min(fadeIn, fadeOut);
   return k * k * (3 - 2 * k);
 }
+
+/**
+ * If ambient frames keep arriving this late, the machine cannot afford them (the main thread is
+ * busy, or every frame is read back from a software GPU).
+ */
+export const AMBIENT_MAX_LATENESS_MS = 40;
+/**
+ * The most one ambient frame may cost the main thread on average: 2 ms every 125 ms is 1.6 %,
+ * inside the 2 % idle budget. A machine that needs more keeps a still picture instead.
+ */
+export const AMBIENT_MAX_FRAME_COST_MS = 2;
+/** Judged over the last this many ambient frames… */
+export const AMBIENT_JUDGE_FRAMES = 8;
+/** …of which this many must be late before motion stops: one long stall (a GC) is forgiven. */
+export const AMBIENT_LATE_FRAMES = 6;
+
+/** Watches what ambient frames cost and decides, once, whether this machine can afford them. */
+export class AmbientJudge {
+  private readonly late: boolean[] = [];
+  private readonly costs: number[] = [];
+
+  /** Records one ambient frame (how late its timer fired, what the frame cost); false means stop. */
+  affordable(lateMs: number, costMs: number): boolean {
+    this.late.push(lateMs > AMBIENT_MAX_LATENESS_MS);
+    this.costs.push(costMs);
+    if (this.late.length > AMBIENT_JUDGE_FRAMES) this.late.shift();
+    if (this.costs.length > AMBIENT_JUDGE_FRAMES) this.costs.shift();
+    if (this.late.filter(Boolean).length >= AMBIENT_LATE_FRAMES) return false;
+    if (this.costs.length < AMBIENT_JUDGE_FRAMES) return true;
+    // The mean without the single worst frame, so one stall does not decide it.
+    const sorted = [...this.costs].sort((a, b) => a - b).slice(0, -1);
+    return sorted.reduce((sum, c) => sum + c, 0) / sorted.length <= AMBIENT_MAX_FRAME_COST_MS;
+  }
+}

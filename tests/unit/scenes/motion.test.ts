@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { poseAt, smoothstep, wrap, type Pose } from '../../../src/scenes/motion.ts';
-import { ambientRate, AMBIENT_EASE_MS, loopMode } from '../../../src/scenes/loop-policy.ts';
+import {
+  AmbientJudge,
+  AMBIENT_JUDGE_FRAMES,
+  AMBIENT_MAX_FRAME_COST_MS,
+  ambientRate,
+  AMBIENT_EASE_MS,
+  loopMode,
+} from '../../../src/scenes/loop-policy.ts';
 import { backingSize, MAX_BACKING_PIXELS } from '../../../src/scenes/sizing.ts';
 
 const base: Pose = { x: 100, y: 50, rotation: 0, alpha: 1, scaleX: 1, scaleY: 1 };
@@ -78,5 +85,24 @@ describe('backingSize', () => {
 
   it('never returns an empty canvas', () => {
     expect(backingSize(0, 0, 1)).toEqual({ width: 1, height: 1, ratio: 1 });
+  });
+});
+
+describe('AmbientJudge', () => {
+  it('keeps motion on a machine that draws a frame in a millisecond, even through one long stall', () => {
+    const judge = new AmbientJudge();
+    for (let i = 0; i < 20; i++) expect(judge.affordable(i === 10 ? 900 : 3, i === 10 ? 400 : 1)).toBe(true);
+  });
+
+  it('stops motion when frames keep costing more than the budget', () => {
+    const judge = new AmbientJudge();
+    const verdicts = Array.from({ length: AMBIENT_JUDGE_FRAMES }, () => judge.affordable(2, AMBIENT_MAX_FRAME_COST_MS * 3));
+    expect(verdicts.at(-1)).toBe(false);
+  });
+
+  it('stops motion when frames keep arriving late', () => {
+    const judge = new AmbientJudge();
+    const verdicts = Array.from({ length: 6 }, () => judge.affordable(200, 0.5));
+    expect(verdicts.at(-1)).toBe(false);
   });
 });
