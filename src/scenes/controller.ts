@@ -117,7 +117,7 @@ export class LayerController implements SceneLayer {
     this.scene.onStep = null;
     this.game.destroy(true);
     // Phaser tears down on its next step; the loop may be asleep, so take that step now.
-    this.game.loop.tick();
+    if (this.game.isRunning) this.game.loop.tick();
   }
 
   diagnostics(): LayerDiagnostics {

@@ -104,7 +104,8 @@ export const createSceneLayer: CreateSceneLayer = async (options) => {
     await Promise.race([scene.ready, timeout(START_TIMEOUT_MS)]);
   } catch (error) {
     game.destroy(true);
-    game.loop.tick();
+    // Phaser tears down on its next step; take it now if the loop ever started (else it runs at boot).
+    if (game.isRunning) game.loop.tick();
     throw error;
   }
   return new LayerController(game, scene, parent, theme, options.reducedMotion, softwareRendered(game));

@@ -899,6 +899,9 @@ function steppeAfter(): ScenePainter {
   };
 }
 
+/** Boxcars of the prisoner transports were painted a dark oxide red, before toning. */
+const WAGON_RED: Rgb = [92, 52, 40];
+
 function transport(): ScenePainter {
   return {
     horizon: 0.7,
@@ -907,121 +910,153 @@ function transport(): ScenePainter {
       const ctx = pc.land.ctx;
       steppeGround(ctx, f, pal, rng);
       const base = f.hz + 0.16 * f.h;
-      const u = f.s * 1.35;
-      // The embankment and its rails.
+      const u = f.s * 1.3;
+      // The embankment, ballast and the rail.
+      const bank = mix(pal.groundFar, pal.haze, 0.25);
       fillRough(
         ctx,
         [
-          [-10, base + 14 * u],
-          [-10, base + 2 * u],
-          [f.w + 10, base + 2 * u],
-          [f.w + 10, base + 14 * u],
+          [-10, base + 16 * u],
+          [-10, base + 1 * u],
+          [f.w + 10, base + 1 * u],
+          [f.w + 10, base + 16 * u],
         ],
-        mix(pal.groundFar, pal.haze, 0.3),
+        bank,
         rng,
         0.8 * u,
         20 * u,
       );
-      const body = planeColor(pal, 0.15);
-      const side = mix(body, litColor(pal, 0.15), 0.5 * faceLight(pal));
-      // The engine at the head, facing right, then the wagons: boxcars and one barred prison car.
-      const locoX = fx(pc, 0.7);
-      const carH = 34 * u;
-      const wheelY = base;
-      const wheels = (x0: number, x1: number): void => {
-        for (const at of [0.15, 0.27, 0.73, 0.85]) {
+      const plane = planeColor(pal, 0.15);
+      const body = mix(mix(plane, pc.tone(WAGON_RED), 0.25 + 0.2 * sunlight(pal)), litColor(pal, 0.15), 0.2 * faceLight(pal));
+      const iron = mix(plane, pal.ink, 0.45);
+      const glass = mix(pal.ink, pal.zenith, 0.2);
+      const wheelY = base - 4 * u;
+      const bogie = (x: number): void => {
+        for (const dx of [-5.5, 5.5]) {
           ctx.beginPath();
-          ctx.arc(x0 + (x1 - x0) * at, wheelY - 4 * u, 4.5 * u, 0, Math.PI * 2);
-          ctx.fillStyle = css(shade(body, 0.7));
+          ctx.arc(x + dx * u, wheelY, 4 * u, 0, Math.PI * 2);
+          ctx.fillStyle = css(iron);
           ctx.fill();
         }
+        ctx.fillStyle = css(iron);
+        ctx.fillRect(x - 10 * u, wheelY - 5 * u, 20 * u, 3 * u);
       };
-      // Engine: boiler, chimney, cab, tender.
+      // The engine, facing right: smokebox, boiler with its domes, cab, and tender behind.
+      const locoX = fx(pc, 0.74);
+      const engine = mix(plane, pal.ink, 0.3);
+      const boilerTop = wheelY - 34 * u;
       fillRough(
         ctx,
         [
-          [locoX, wheelY - 6 * u],
-          [locoX, wheelY - 30 * u],
-          [locoX + 60 * u, wheelY - 30 * u],
-          [locoX + 66 * u, wheelY - 16 * u],
-          [locoX + 66 * u, wheelY - 6 * u],
+          [locoX, wheelY - 10 * u],
+          [locoX, boilerTop],
+          [locoX + 70 * u, boilerTop],
+          [locoX + 74 * u, boilerTop + 4 * u],
+          [locoX + 74 * u, wheelY - 10 * u],
         ],
-        side,
+        engine,
         rng,
         0.3 * u,
-        6 * u,
+        8 * u,
       );
       fillRough(
         ctx,
         [
-          [locoX - 4 * u, wheelY - 6 * u],
-          [locoX - 4 * u, wheelY - 44 * u],
-          [locoX + 18 * u, wheelY - 44 * u],
-          [locoX + 18 * u, wheelY - 6 * u],
+          [locoX - 26 * u, wheelY - 8 * u],
+          [locoX - 26 * u, wheelY - 50 * u],
+          [locoX - 30 * u, wheelY - 52 * u],
+          [locoX + 4 * u, wheelY - 52 * u],
+          [locoX + 2 * u, wheelY - 8 * u],
         ],
-        shade(side, 0.9),
+        engine,
         rng,
         0.3 * u,
         6 * u,
       );
-      const chimney: Point = [locoX + 52 * u, wheelY - 40 * u];
-      ctx.fillStyle = css(shade(side, 0.85));
-      ctx.fillRect(chimney[0] - 3 * u, chimney[1], 7 * u, 10 * u);
-      for (const at of [0.25, 0.55, 0.8]) {
+      ctx.fillStyle = css(glass);
+      ctx.fillRect(locoX - 20 * u, wheelY - 44 * u, 9 * u, 9 * u);
+      const chimney: Point = [locoX + 62 * u, boilerTop - 12 * u];
+      ctx.fillStyle = css(engine);
+      ctx.fillRect(chimney[0] - 4 * u, chimney[1], 8 * u, 13 * u);
+      ctx.fillRect(chimney[0] - 5.5 * u, chimney[1] - 1 * u, 11 * u, 3 * u);
+      for (const dome of [30, 46]) {
         ctx.beginPath();
-        ctx.arc(locoX + 66 * u * at, wheelY - 6 * u, 7 * u, 0, Math.PI * 2);
-        ctx.fillStyle = css(shade(body, 0.7));
+        ctx.ellipse(locoX + dome * u, boilerTop, 6 * u, 6 * u, 0, Math.PI, 0);
         ctx.fill();
       }
-      if (pal.lampStrength > 0.05) glow(ctx, locoX + 66 * u, wheelY - 22 * u, 30 * u, pal.lamp, 0.4 * pal.lampStrength);
+      line(ctx, locoX - 26 * u, wheelY - 11 * u, locoX + 78 * u, wheelY - 11 * u, iron, 2.5 * u);
+      for (const dx of [8, 26, 44]) {
+        ctx.beginPath();
+        ctx.arc(locoX + dx * u, wheelY - 3 * u, 8 * u, 0, Math.PI * 2);
+        ctx.fillStyle = css(iron);
+        ctx.fill();
+      }
+      line(ctx, locoX + 8 * u, wheelY - 4 * u, locoX + 44 * u, wheelY - 4 * u, mix(iron, pal.glow, 0.2), 1.5 * u);
+      if (pal.sun > 0.2) line(ctx, locoX, boilerTop + 1.5 * u, locoX + 70 * u, boilerTop + 1.5 * u, pal.glow, 1.2 * u, 0.35 * pal.sun);
+      if (pal.lampStrength > 0.05) glow(ctx, locoX + 76 * u, wheelY - 24 * u, 34 * u, pal.lamp, 0.45 * pal.lampStrength);
+      const tenderX = locoX - 64 * u;
       fillRough(
         ctx,
         [
-          [locoX - 40 * u, wheelY - 6 * u],
-          [locoX - 40 * u, wheelY - 26 * u],
-          [locoX - 8 * u, wheelY - 26 * u],
-          [locoX - 8 * u, wheelY - 6 * u],
+          [tenderX, wheelY - 8 * u],
+          [tenderX, wheelY - 32 * u],
+          [locoX - 30 * u, wheelY - 32 * u],
+          [locoX - 30 * u, wheelY - 8 * u],
         ],
-        side,
+        engine,
         rng,
         0.3 * u,
         6 * u,
       );
-      let x = locoX - 46 * u;
-      for (let i = 0; i < 12 && x > -80 * u; i++) {
-        const len = 64 * u;
+      bogie(tenderX + 17 * u);
+      // The wagons: boxcars with a small barred window high up, and one Stolypin car.
+      let x = tenderX - 6 * u;
+      for (let i = 0; i < 14 && x > -80 * u; i++) {
+        const len = 70 * u;
         const x0 = x - len;
-        const prison = i === 1;
+        const top = wheelY - 44 * u;
+        const stolypin = i === 1;
+        const car = stolypin ? mix(body, pc.tone([70, 84, 70]), 0.5) : body;
         fillRough(
           ctx,
           [
             [x0, wheelY - 7 * u],
-            [x0, wheelY - carH],
-            [x0 + len / 2, wheelY - carH - 5 * u],
-            [x, wheelY - carH],
+            [x0, top],
+            [x0 + len / 2, top - 5 * u],
+            [x, top],
             [x, wheelY - 7 * u],
           ],
-          prison ? shade(side, 0.92) : side,
+          car,
           rng,
           0.3 * u,
           8 * u,
         );
-        if (prison) {
+        ctx.fillStyle = css(shade(car, 0.7));
+        ctx.fillRect(x0 - 1, top - 1 * u, len + 2, 2 * u);
+        for (let k = 1; k < 14; k++)
+          line(ctx, x0 + (len * k) / 14, top + 2 * u, x0 + (len * k) / 14, wheelY - 8 * u, shade(car, 0.88), Math.max(0.6, 0.5 * u), 0.6);
+        if (stolypin) {
           for (let k = 0; k < 5; k++) {
-            ctx.fillStyle = css(mix(pal.ink, pal.zenith, 0.2));
-            ctx.fillRect(x0 + 7 * u + k * 11 * u, wheelY - carH + 7 * u, 5 * u, 4 * u);
+            ctx.fillStyle = css(glass);
+            ctx.fillRect(x0 + 8 * u + k * 12 * u, top + 8 * u, 6 * u, 5 * u);
+            line(ctx, x0 + 11 * u + k * 12 * u, top + 8 * u, x0 + 11 * u + k * 12 * u, top + 13 * u, iron, 0.8 * u);
           }
         } else {
-          ctx.strokeStyle = css(shade(side, 0.8));
-          ctx.lineWidth = Math.max(1, u);
-          ctx.strokeRect(x0 + len * 0.35, wheelY - carH + 6 * u, len * 0.3, carH - 14 * u);
-          ctx.fillStyle = css(mix(pal.ink, pal.zenith, 0.2));
-          ctx.fillRect(x0 + 6 * u, wheelY - carH + 6 * u, 6 * u, 4 * u);
+          ctx.strokeStyle = css(shade(car, 0.7));
+          ctx.lineWidth = Math.max(1, 1.2 * u);
+          const dx0 = x0 + len * 0.34;
+          const dw = len * 0.32;
+          ctx.strokeRect(dx0, top + 5 * u, dw, wheelY - top - 14 * u);
+          line(ctx, dx0, wheelY - 9 * u, dx0 + dw, top + 5 * u, shade(car, 0.7), 1.2 * u);
+          ctx.fillStyle = css(glass);
+          ctx.fillRect(x0 + 7 * u, top + 6 * u, 8 * u, 5 * u);
+          line(ctx, x0 + 11 * u, top + 6 * u, x0 + 11 * u, top + 11 * u, iron, 0.8 * u);
         }
-        wheels(x0, x);
-        x = x0 - 4 * u;
+        bogie(x0 + 14 * u);
+        bogie(x - 14 * u);
+        x = x0 - 5 * u;
       }
-      line(ctx, -10, base + 2 * u, f.w + 10, base + 2 * u, shade(body, 0.75), 1.5 * u);
+      line(ctx, -10, base + 1 * u, f.w + 10, base + 1 * u, shade(iron, 1.1), 1.6 * u);
       // Telegraph poles along the line, nearer than the train.
       let previous: Point | null = null;
       for (let px = -20 * f.s; px < f.w + 260 * f.s; px += 240 * f.s) {
@@ -1031,17 +1066,20 @@ function transport(): ScenePainter {
       }
       horizonHaze(ctx, f, pal, 0.6);
       addClouds(pc, 4, 0.08, 0.45, 260);
-      const smoke = puff(mix(pal.cloudShade, pal.haze, 0.3), 30 * f.s);
-      for (let i = 0; i < 7; i++) {
+      // Coal smoke, laid back over the wagons by the wind.
+      const smokeColor = mix(pal.cloudShade, pal.ink, 0.35);
+      const smoke = puff(smokeColor, 34 * f.s);
+      const puffs = 9;
+      for (let i = 0; i < puffs; i++) {
         pc.addSprite({
           canvas: smoke.surface.canvas,
           textureId: 'smoke',
           x: chimney[0],
           y: chimney[1],
-          scale: 0.5 / SOFT_SPRITE_RESOLUTION,
-          alpha: 0.6,
+          scale: 0.45 / SOFT_SPRITE_RESOLUTION,
+          alpha: 0.75,
           plane: 'front',
-          motion: { kind: 'puff', lifeS: 14, phase: i / 7, dxPx: -260 * f.s, dyPx: -60 * f.s, grow: 3 },
+          motion: { kind: 'puff', lifeS: 18, phase: (i + 0.5) / puffs, dxPx: -420 * f.s, dyPx: -70 * f.s, grow: 3.4 },
         });
       }
     },
