@@ -79,16 +79,18 @@ window.addEventListener('error', (event) => {
   if (/ResizeObserver loop/.test(event.message)) return;
   const error: unknown = event.error ?? new Error(event.message);
   if (isSceneError(error)) {
-    sceneContainer.replaceChildren();
-    sceneContainer.classList.remove('has-layer');
-    console.warn('The scene layer failed; the story goes on without it.', error);
+    // The layer's own failure (in its render loop, outside any call of ours): the story goes on without it.
+    app?.sceneFailed(error);
     return;
   }
   fatal(error);
 });
 
 window.addEventListener('unhandledrejection', (event) => {
-  if (isSceneError(event.reason)) return;
+  if (isSceneError(event.reason)) {
+    app?.sceneFailed(event.reason);
+    return;
+  }
   fatal(event.reason);
 });
 

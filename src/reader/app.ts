@@ -137,6 +137,11 @@ export class ReaderApp {
     });
   }
 
+  /** Turns the scene layer off after an error of its own; the story goes on with the CSS backdrop. */
+  sceneFailed(error: unknown): void {
+    this.scenes.disable(error);
+  }
+
   /** A read-only view for the browser tests (only in the e2e build). */
   debugHook(): {
     knot(): KnotState | null;
@@ -144,10 +149,13 @@ export class ReaderApp {
     ended(): boolean;
     screen(): string;
     sceneActive(): boolean;
+    settled(): boolean;
     fail(message: string): void;
   } {
     return {
       knot: () => this.runner?.current.knot ?? null,
+      // The registry is in, the beat on screen is decorated with it, and its text is all shown.
+      settled: () => this.registry !== null && this.undecoratedTurn === null && !(this.view?.revealing ?? false),
       turn: () => this.runner?.current.turn ?? null,
       ended: () => this.runner?.current.ended ?? false,
       screen: () => this.screen,

@@ -9,6 +9,7 @@ import {
   openContext,
   startNewGame,
   turn,
+  waitForSettled,
   waitForStory,
 } from './support/browser.ts';
 
@@ -36,6 +37,7 @@ describe('saves', () => {
     await gotoGame(page);
     await startNewGame(page);
     for (const n of [1, 2, 1, 1, 2]) await chooseByKey(page, n);
+    await waitForSettled(page);
     const turnBefore = await turn(page);
     const logBefore = await logText(page);
     const backlogBefore = await backlogText(page);
@@ -43,6 +45,7 @@ describe('saves', () => {
 
     await page.reload();
     await waitForStory(page);
+    await waitForSettled(page);
     expect(await turn(page)).toBe(turnBefore);
     expect(await logText(page)).toBe(logBefore);
     expect(await backlogText(page)).toBe(backlogBefore);
@@ -63,6 +66,7 @@ describe('saves', () => {
     await startNewGame(page);
     await chooseByKey(page, 1);
     await chooseByKey(page, 1);
+    await waitForSettled(page);
     const savedTurn = await turn(page);
     const savedLog = await logText(page);
 
@@ -91,6 +95,7 @@ describe('saves', () => {
       .getByRole('button', { name: 'Load' })
       .click();
     await page.waitForFunction((t) => window.fortyDaysDebug?.turn() === t, savedTurn);
+    await waitForSettled(page);
     expect(await logText(page)).toBe(savedLog);
 
     // Go back to the first choice from the backlog.
@@ -110,6 +115,7 @@ describe('saves', () => {
       .locator('input[type="file"]')
       .setInputFiles({ name: 'save.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
     await waitForStory(other.page);
+    await waitForSettled(other.page);
     expect(await turn(other.page)).toBe(savedTurn);
     expect(await logText(other.page)).toBe(savedLog);
 

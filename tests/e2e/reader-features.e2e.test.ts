@@ -178,6 +178,22 @@ describe('the reader', () => {
     await game.close();
   });
 
+  it('turns off a scene layer that fails in its own loop, and plays on', async () => {
+    const game = await openContext(browser, { scenes: 'throwing' });
+    const { page } = game;
+    await gotoGame(page);
+    await startNewGame(page);
+    await page.waitForFunction(() =>
+      ((window as unknown as { sceneLog?: { type: string }[] }).sceneLog ?? []).some((e) => e.type === 'destroy'),
+    );
+    await chooseByKey(page, 1);
+    expect(await turn(page)).toBe(1);
+    expect(await page.evaluate(() => document.body.dataset.screen)).toBe('play');
+    expect(await page.evaluate(() => window.fortyDaysDebug?.sceneActive())).toBe(false);
+    expect(game.errors.filter((e) => !/stand-in scene layer failed/.test(e))).toEqual([]);
+    await game.close();
+  });
+
   it('reads new text aloud when asked, and stops when the player chooses', async () => {
     const game = await openContext(browser, { initScripts: [FAKE_SPEECH] });
     const { page } = game;

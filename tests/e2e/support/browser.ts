@@ -45,9 +45,10 @@ export interface OpenOptions {
   /**
    * 'stub' (default) serves a tiny scene layer that records what the reader asks of it (in
    * `window.sceneLog`), so the tests do not wait for Phaser to paint; 'real' loads the real one;
-   * 'broken' makes its chunk fail to load.
+   * 'broken' makes its chunk fail to load; 'throwing' is a stand-in that throws from its own timer
+   * (as a render loop would) after its first scene.
    */
-  readonly scenes?: 'stub' | 'real' | 'broken';
+  readonly scenes?: 'stub' | 'real' | 'broken' | 'throwing';
 }
 
 /** The stand-in scene layer: it records show() and setMotion() calls. */
@@ -58,7 +59,10 @@ export const createSceneLayer = async (options) => {
   parent.classList.add('scene-stub');
   log.push({ type: 'create', reducedMotion: options.reducedMotion, theme: options.theme });
   return {
-    show(knot) { log.push({ type: 'show', scene: knot.scene, time: knot.time }); },
+    show(knot) {
+      log.push({ type: 'show', scene: knot.scene, time: knot.time });
+      if (THROWING) setTimeout(() => { throw new Error('the stand-in scene layer failed in its loop'); }, 0);
+    },
     setMotion(enabled) { log.push({ type: 'motion', enabled }); },
     destroy() { log.push({ type: 'destroy' }); },
   };
@@ -100,7 +104,11 @@ export async function openContext(browser: Browser, options: OpenOptions = {}): 
       (route) =>
         options.scenes === 'broken'
           ? route.abort()
-          : route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: SCENE_STUB }),
+          : route.fulfill({
+              status: 200,
+              contentType: 'text/javascript; charset=utf-8',
+              body: `const THROWING = ${options.scenes === 'throwing'};\n${SCENE_STUB}`,
+            }),
     );
   }
   const page = await context.newPage();
@@ -128,6 +136,11 @@ export async function startNewGame(page: Page): Promise<void> {
 
 export async function waitForStory(page: Page): Promise<void> {
   await page.locator('body[data-screen="play"] [role="log"] p').first().waitFor();
+}
+
+/** Waits until the registry is in and the beat on screen has been shown with it (speakers, glossary marks). */
+export async function waitForSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.fortyDaysDebug?.settled() ?? false);
 }
 
 /** The current turn, from the test hook. */
