@@ -50,10 +50,10 @@ async function shoot(page: Page, name: string, viewport: Viewport): Promise<void
 
 async function autosave(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const saves = ['fortydays:save:auto', 'fortydays:save:auto:b']
+    const found = ['fortydays:save:auto', 'fortydays:save:auto:b']
       .map((k) => localStorage.getItem(k))
       .filter((t): t is string => t !== null);
-    return saves.toSorted((a, b) => (JSON.parse(a).savedAt < JSON.parse(b).savedAt ? 1 : -1))[0] ?? '';
+    return found.toSorted((a, b) => (JSON.parse(a).savedAt < JSON.parse(b).savedAt ? 1 : -1))[0] ?? '';
   });
 }
 
