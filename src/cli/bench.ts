@@ -126,7 +126,10 @@ async function idleBusyShare(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   await cdp.send('Performance.enable');
-  await page.waitForTimeout(2000);
+  // Waiting on a choice, once the page has settled: the scene layer has started and painted its
+  // first picture (it loads after the text, and slowly at 4x), and the text has finished appearing.
+  await page.waitForSelector('[data-scene-layer]', { state: 'attached', timeout: 30_000 }).catch(() => undefined);
+  await page.waitForTimeout(5000);
   const task = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
   const before = await task();
   const started = Date.now();

@@ -67,6 +67,19 @@ export class InkSession {
     }
   }
 
+  /**
+   * Goes back to the very start without parsing the story again (a restart, a rewind or a replay
+   * would otherwise rebuild the whole story from its JSON each time).
+   */
+  reset(seed: number, entry: string | null): void {
+    this.story.ResetState();
+    this.story.state.storySeed = seed;
+    this.errors.length = 0;
+    this.warnings.length = 0;
+    this.choicePath.length = 0;
+    if (entry) this.story.ChoosePathString(entry);
+  }
+
   /** The choice indices chosen so far, from the start. */
   get path(): readonly number[] {
     return this.choicePath;

@@ -185,7 +185,7 @@ export class StoryRunner {
 
   /** Starts this run over from the beginning. */
   restart(): Beat {
-    this.session = new InkSession(this.storyJson, this.seed, this.entry);
+    this.session.reset(this.seed, this.entry);
     this.steps = [];
     this.beats = [this.toBeat(this.session.continueToChoice(), EMPTY_KNOT_STATE)];
     this.emit(this.current);
