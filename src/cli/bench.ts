@@ -129,7 +129,9 @@ async function idleBusyShare(page: Page): Promise<number> {
   // Waiting on a choice, once the page has settled: the scene layer has started and painted its
   // first picture (it loads after the text, and slowly at 4x), and the text has finished appearing.
   await page.waitForSelector('[data-scene-layer]', { state: 'attached', timeout: 30_000 }).catch(() => undefined);
-  await page.waitForTimeout(5000);
+  // The text appears word by word unless motion is reduced: a player waiting on a choice has read it.
+  await page.waitForFunction('document.getAnimations().every((a) => a.playState !== "running")', null, { timeout: 180_000, polling: 1000 });
+  await page.waitForTimeout(2000);
   const task = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
   const before = await task();
   const started = Date.now();
