@@ -1,4 +1,5 @@
-import { requireFact, type FactStatus, type Registry, type Source, type SourceKind } from './registry.ts';
+import { UnknownIdError } from './errors.ts';
+import type { FactStatus, Registry, Source, SourceKind } from './registry.ts';
 
 /** What each status means, in plain words for players and students. */
 export const STATUS_LABELS: Readonly<Record<FactStatus, string>> = {
@@ -69,7 +70,8 @@ export function formatCitation(source: Source): string {
  * @example factCard(registry, 'assault_date').statusLabel // 'Established: the sources agree.'
  */
 export function factCard(registry: Registry, factId: string): FactCard {
-  const fact = requireFact(registry, factId);
+  const fact = registry.factsById.get(factId);
+  if (!fact) throw new UnknownIdError('fact', factId, 'story/facts.yaml');
   const ids = [...new Set([...fact.sources, ...fact.versions.flatMap((v) => v.sources)])];
   const sources = ids.map((id) => cardSource(registry, id));
   const citationOf = new Map(sources.map((s) => [s.id, s.citation]));

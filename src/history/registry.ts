@@ -1,4 +1,5 @@
 import { parseDocument } from 'yaml';
+import { UnknownIdError } from './errors.ts';
 import { z } from 'zod';
 
 /** How sure the sources are of a fact: they agree, they disagree, or only one weak source tells it. */
@@ -182,15 +183,6 @@ export class RegistryError extends Error {
 }
 
 /** Thrown by the lookups that require an id to exist (e.g. {@link requireFact}). */
-export class UnknownIdError extends Error {
-  override readonly name = 'UnknownIdError';
-  readonly id: string;
-
-  constructor(what: string, id: string, file: string) {
-    super(`Unknown ${what} id "${id}": it is not in ${file}.`);
-    this.id = id;
-  }
-}
 
 const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -744,3 +736,5 @@ export function peopleNamedIn(registry: Registry, text: string): Person[] {
 export function glossaryEntriesIn(registry: Registry, text: string): GlossaryEntry[] {
   return findNamed(registry.glossary, (entry) => [entry.term, ...entry.variants], text, 'i');
 }
+
+export { UnknownIdError };

@@ -76,8 +76,19 @@ describe('a whole playthrough', () => {
     const foreign = foreignRequests(page);
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
+    // The built page carries a strict Content Security Policy; anything it blocks is recorded here.
+    await page.addInitScript(() => {
+      const violations: string[] = [];
+      Object.assign(window, { cspViolations: violations });
+      document.addEventListener('securitypolicyviolation', (e) =>
+        violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+      );
+    });
 
     await gotoGame(page);
+    expect(
+      await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')),
+    ).toMatch(/default-src 'self'; script-src 'self'/);
     await shoot(page, 'title', PHONE);
     await startNewGame(page);
     for (const [moment, reached] of MOMENTS) {
@@ -102,6 +113,7 @@ describe('a whole playthrough', () => {
     }
     expect(await page.evaluate(() => window.fortyDaysDebug?.sceneActive())).toBe(true);
     expect(foreign).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
     expect(requested.some((url) => /opendyslexic/.test(url))).toBe(true);
     expect(game.errors.filter((e) => !/GL Driver|WebGL/.test(e))).toEqual([]);
     await game.close();
