@@ -82,7 +82,7 @@ export class AmbientJudge {
     if (this.late.filter(Boolean).length >= AMBIENT_LATE_FRAMES) return false;
     if (this.costs.length < AMBIENT_JUDGE_FRAMES) return true;
     // The mean without the single worst frame, so one stall does not decide it.
-    const sorted = [...this.costs].sort((a, b) => a - b).slice(0, -1);
+    const sorted = this.costs.toSorted((a, b) => a - b).slice(0, -1);
     return sorted.reduce((sum, c) => sum + c, 0) / sorted.length <= AMBIENT_MAX_FRAME_COST_MS;
   }
 }
