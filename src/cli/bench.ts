@@ -15,22 +15,13 @@ import { exploreStory } from '../analysis/explore.ts';
 import { compileStoryFile } from '../engine/compile-node.ts';
 import { hashText } from '../engine/hash.ts';
 import { makeSave, serialiseSave } from '../engine/save.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { serveStatic } from './static-server.ts';
 import { inkPlugin } from './vite-plugin-ink.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CPU_SLOWDOWN = 4;
 const IDLE_SECONDS = 10;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const median = (values: number[]) => {
   const sorted = values.toSorted((a, b) => a - b);
@@ -130,7 +121,11 @@ async function idleBusyShare(page: Page): Promise<number> {
   // first picture (it loads after the text, and slowly at 4x), and the text has finished appearing.
   await page.waitForSelector('[data-scene-layer]', { state: 'attached', timeout: 30_000 }).catch(() => undefined);
   // The text appears word by word unless motion is reduced: a player waiting on a choice has read it.
-  await page.waitForFunction('document.getAnimations().every((a) => a.playState !== "running")', null, { timeout: 180_000, polling: 1000 });
+  // A function, not a string: the page's CSP forbids evaluating strings.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), null, {
+    timeout: 180_000,
+    polling: 1000,
+  });
   await page.waitForTimeout(2000);
   const task = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
   const before = await task();
@@ -187,7 +182,7 @@ async function main(): Promise<void> {
     const game = await serveStatic(gameDir);
     const baseline = await serveStatic(join(baselineDir, 'dist'));
 
-    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
     const loads: { game: PageFigures[]; baseline: PageFigures[] } = { game: [], baseline: [] };
     for (let run = 0; run < RUNS; run++) {
       // Alternate the order so neither page always runs on a warmer machine.

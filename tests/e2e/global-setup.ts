@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { serveDirectory } from './support/static-server.ts';
+import { serveStatic } from '../../src/cli/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -31,8 +31,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       build: { outDir: dir, emptyOutDir: true, reportCompressedSize: false },
     });
   }
-  const server = await serveDirectory(dir);
-  project.provide('baseUrl', server.url);
+  const server = await serveStatic(dir);
+  project.provide('baseUrl', `${server.url}/`);
   project.provide('sceneChunk', findSceneChunk(join(dir, 'assets')));
   return async () => {
     await server.close();

@@ -3,18 +3,8 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** The flags that keep Chromium from reaching out to anything (docs: /work/shared/design/toolchain.md). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../src/cli/chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../src/cli/chromium.ts';
 
 /** Where screenshots go (git-ignored). */
 export const ARTIFACTS = join(process.cwd(), 'tests', 'e2e', 'artifacts');
