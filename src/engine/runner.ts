@@ -199,7 +199,9 @@ export class StoryRunner {
    * @throws StoryRuntimeError when the story fails during the replay
    */
   replay(run: RunRecord): ReplayReport {
-    this.restart();
+    // A runner that has not moved is already at the start: resetting it would play the opening twice.
+    if (this.steps.length > 0) this.restart();
+    else this.emit(this.current);
     let replayed = 0;
     let stoppedBecause: string | null = null;
     for (const step of run.steps) {

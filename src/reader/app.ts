@@ -212,25 +212,40 @@ export class ReaderApp {
       setRoute(null);
     }
     this.screenHost.replaceChildren(content);
-    window.scrollTo(0, 0);
     const target = focus ?? content.querySelector<HTMLElement>('h1');
     if (target && target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
-    target?.focus({ preventScroll: true });
+    if (this.afterFirstTextStarted) {
+      window.scrollTo(0, 0);
+      target?.focus({ preventScroll: true });
+    } else {
+      // The first screen of the page: nothing is scrolled yet, and focus waits for the frame that shows
+      // it, so the page is styled and laid out once, in that frame, not forced early by the focus.
+      requestAnimationFrame(() => {
+        if (target?.isConnected && !this.dialogs.isOpen) target.focus({ preventScroll: true });
+      });
+    }
     this.afterFirstText();
   }
 
-  /** After the first text is on screen: the registry and the scene layer, neither of which the text waits for. */
+  /**
+   * After the first text is on screen: the registry and the scene layer, neither of which the text
+   * waits for. They start once that frame has been drawn (two animation frames on).
+   */
   private afterFirstText(): void {
     if (this.afterFirstTextStarted) return;
     this.afterFirstTextStarted = true;
     requestAnimationFrame(() =>
-      setTimeout(() => {
-        void this.deps.loadRegistry().then((registry) => {
-          this.registry = registry;
-          this.redecorate();
-        });
-        void this.scenes.start({ reducedMotion: this.settings.reducedMotion, theme: this.settings.theme }).then(() => this.updateMotion());
-      }, 0),
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          void this.deps.loadRegistry().then((registry) => {
+            this.registry = registry;
+            this.redecorate();
+          });
+          void this.scenes
+            .start({ reducedMotion: this.settings.reducedMotion, theme: this.settings.theme })
+            .then(() => this.updateMotion());
+        }, 0),
+      ),
     );
   }
 
@@ -342,10 +357,10 @@ export class ReaderApp {
       },
     });
     this.view = view;
-    this.setScreen('play', view.root, null);
-    setRoute('play');
+    // The beat is built before the screen goes in, so the page is styled and laid out once, not twice.
     this.render(true);
-    view.focusStory();
+    this.setScreen('play', view.root, view.logElement);
+    setRoute('play');
   }
 
   private decorations(): LineDecorations {

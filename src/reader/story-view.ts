@@ -2,7 +2,7 @@ import type { Beat, StoryChoice, StoryLine } from '../engine/runner.ts';
 import type { KnotState } from '../engine/tags.ts';
 import { button, h, srOnly } from './dom.ts';
 import { placeAndDate } from './labels.ts';
-import { markTerms, RevealClock, splitWords, typeset, type TermForms } from './text-marks.ts';
+import { markTerms, RevealClock, typeset, type TermForms } from './text-marks.ts';
 
 /** What the view needs to know from the registry to decorate lines; null fields when it is not loaded yet. */
 export interface LineDecorations {
@@ -132,7 +132,6 @@ export class StoryView {
     this.caption.textContent = placeAndDate(beat.knot);
 
     const clock = new RevealClock(options.msPerChar);
-    const animate = options.msPerChar > 0;
     const entries: HTMLElement[] = [];
     const chosen = options.previous?.chosen;
     if (chosen) {
@@ -141,16 +140,15 @@ export class StoryView {
     let knot: KnotState | null = options.previous?.knot ?? null;
     let lastSpeaker: string | null = null;
     const termsShown = new Set<string>();
-    beat.lines.forEach((line, i) => {
+    for (const line of beat.lines) {
       // A new knot state means a new scene began on this line.
       if (line.knot !== knot && line.knot.intensity === 3) {
         entries.push(h('p', { class: 'intensity-note', role: 'note' }, INTENSITY_NOTE));
       }
       knot = line.knot;
-      if (i > 0 && animate) clock.lineBreak();
       entries.push(this.renderLine(line, lastSpeaker, options, clock, termsShown));
       lastSpeaker = line.tags.speaker;
-    });
+    }
     this.log.append(...entries);
 
     this.choices.replaceChildren(
@@ -170,7 +168,7 @@ export class StoryView {
     this.choices.hidden = beat.ended;
     this.renderEnding(beat, options.protagonist.firstName);
 
-    if (animate && clock.total > 0) {
+    if (options.msPerChar > 0 && clock.total > 0) {
       this.root.style.setProperty('--reveal-total', `${Math.round(clock.total)}ms`);
       this.root.classList.add('is-revealing');
       this.revealTimer = setTimeout(() => this.complete(), clock.total + 400);
@@ -198,8 +196,14 @@ export class StoryView {
   ): HTMLElement {
     const p = h('p', { class: 'line' });
     if (line.tags.speaker) p.dataset.speaker = line.tags.speaker;
-    const animate = options.msPerChar > 0;
-    const startDelay = clock.total;
+    const text = typeset(line.text);
+    // One animation per line: a page of text stays a handful of elements, cheap to lay out and idle.
+    // The first line is there at once, with the page: the reader is never looking at an empty page.
+    const delay = options.msPerChar > 0 ? clock.line(text) : 0;
+    if (delay > 0) {
+      p.classList.add('reveal');
+      p.style.setProperty('--d', `${Math.round(delay)}ms`);
+    }
 
     const speaker = line.tags.speaker;
     if (speaker && speaker !== options.protagonist.id && speaker !== lastSpeaker) {
@@ -213,7 +217,6 @@ export class StoryView {
           h('span', { class: 'speaker-kind', text: who.historical ? 'historical person' : 'invented character' }),
           srOnly(': '),
         );
-        if (animate) label.style.setProperty('--d', `${Math.round(startDelay)}ms`);
         p.append(label);
       }
     }
@@ -222,7 +225,7 @@ export class StoryView {
       .filter((id) => !termsShown.has(id))
       .map((id) => options.decorations.termForms(id))
       .filter((t): t is TermForms => t !== null);
-    for (const segment of markTerms(typeset(line.text), forms)) {
+    for (const segment of markTerms(text, forms)) {
       const target: HTMLElement = segment.term
         ? button(
             '',
@@ -237,14 +240,7 @@ export class StoryView {
         termsShown.add(segment.term);
         p.append(target);
       }
-      if (!animate) target.append(segment.text);
-      else {
-        for (const word of splitWords(segment.text)) {
-          const span = h('span', { class: 'w', text: word });
-          span.style.setProperty('--d', `${Math.round(clock.word(word))}ms`);
-          target.append(span);
-        }
-      }
+      target.append(segment.text);
     }
 
     if (line.tags.facts.length > 0) {
@@ -256,7 +252,6 @@ export class StoryView {
         },
         { class: 'source', 'aria-haspopup': 'dialog', 'data-facts': line.tags.facts.join(' ') },
       );
-      if (animate) source.style.setProperty('--d', `${Math.round(clock.total)}ms`);
       p.append(' ', source);
     }
     return p;

@@ -1,6 +1,6 @@
 /**
- * Pure text helpers for the story view: marking glossary terms inside a line, splitting text into
- * words for the typewriter, and the typewriter's schedule.
+ * Pure text helpers for the story view: marking glossary terms inside a line, typesetting, and the
+ * schedule by which lines appear.
  */
 
 /** A run of a line's text; `term` is the glossary id when the run is a marked term. */
@@ -48,14 +48,10 @@ export function markTerms(text: string, terms: readonly TermForms[]): readonly T
   return segments;
 }
 
-/** Splits text into words, each keeping the spaces after it, so joining them gives the text back. */
-export function splitWords(text: string): readonly string[] {
-  return text.match(/\S+\s*|\s+/g) ?? [];
-}
-
 /**
- * The typewriter's clock: each word starts when the characters before it have been "typed", with a
- * short pause between lines. With 0 ms per character everything starts at once.
+ * The reveal's clock: each line of the story starts when the characters before it would have been
+ * "typed", with a short pause between lines, so the text arrives at the chosen speed a paragraph at
+ * a time. With 0 ms per character everything starts at once.
  */
 export class RevealClock {
   private elapsed = 0;
@@ -65,21 +61,16 @@ export class RevealClock {
     private readonly linePauseMs: number = msPerChar * 18,
   ) {}
 
-  /** The delay before `word` appears, in ms; advances the clock past it. */
-  word(word: string): number {
+  /** The delay before a line of `text` appears, in ms; advances the clock past it and the pause after it. */
+  line(text: string): number {
     const start = this.elapsed;
-    this.elapsed += word.trim().length * this.msPerChar;
+    this.elapsed += text.replace(/\s+/g, '').length * this.msPerChar + this.linePauseMs;
     return start;
   }
 
-  /** Adds the pause between two lines. */
-  lineBreak(): void {
-    this.elapsed += this.linePauseMs;
-  }
-
-  /** When the last word has appeared, in ms. */
+  /** When the last line has been "typed" (the choices appear then), in ms. */
   get total(): number {
-    return this.elapsed;
+    return Math.max(0, this.elapsed - this.linePauseMs);
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markTerms, RevealClock, splitWords, typeset } from '../../../src/reader/text-marks.ts';
+import { markTerms, RevealClock, typeset } from '../../../src/reader/text-marks.ts';
 
 describe('marking glossary terms', () => {
   it('marks the first appearance of each term, whole words, any case', () => {
@@ -34,27 +34,22 @@ describe('marking glossary terms', () => {
   });
 });
 
-describe('the typewriter', () => {
-  it('splits words keeping their spaces', () => {
-    expect(splitWords('The lock  goes first.')).toEqual(['The ', 'lock  ', 'goes ', 'first.']);
-    expect(splitWords('The lock  goes first.').join('')).toBe('The lock  goes first.');
-    expect(splitWords('')).toEqual([]);
+describe('the reveal clock', () => {
+  it('starts each line after the characters before it (spaces not counted), with a pause between lines', () => {
+    const clock = new RevealClock(10, 100);
+    expect(clock.line('The lock.')).toBe(0);
+    expect(clock.line('Next')).toBe(180);
+    expect(clock.total).toBe(220);
   });
 
-  it('starts each word after the characters before it, with a pause between lines', () => {
-    const clock = new RevealClock(10, 100);
-    expect(clock.word('The ')).toBe(0);
-    expect(clock.word('lock ')).toBe(30);
-    clock.lineBreak();
-    expect(clock.word('Next')).toBe(170);
-    expect(clock.total).toBe(210);
+  it('has nothing to wait for before the first line or after an empty story', () => {
+    expect(new RevealClock(10, 100).total).toBe(0);
   });
 
   it('shows everything at once at 0 ms per character', () => {
     const clock = new RevealClock(0);
-    clock.word('anything');
-    clock.lineBreak();
-    expect(clock.word('more')).toBe(0);
+    clock.line('anything');
+    expect(clock.line('more')).toBe(0);
     expect(clock.total).toBe(0);
   });
 });
