@@ -30,14 +30,42 @@ const median = (values: number[]) => {
 };
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
-/** Installed before any page script: records when the first story text and a focusable choice are both on screen. */
+/**
+ * Installed before any page script. Records when the first story text and a focusable choice are
+ * both in the document (`firstTextAt`, scripts done), and when that text is on screen
+ * (`firstTextPaintAt`): the later of the first frame after it and the page's first contentful paint,
+ * which waits for text to be drawn (a font still loading, text not yet faded in). Both pages alike.
+ */
 const FIRST_TEXT_PROBE = `(() => {
+  let contentful = null;
+  let framed = null;
+  const settle = () => {
+    if (contentful === null || framed === null || window.firstTextPaintAt) return;
+    window.firstTextFrameAt = framed;
+    window.firstContentfulPaintAt = contentful;
+    window.firstTextPaintAt = Math.max(contentful, framed);
+    // Told to the bench through a binding, so that no polling from outside runs in the page meanwhile.
+    if (window.benchReport) window.benchReport({ dom: window.firstTextAt, frame: framed, contentful, paint: window.firstTextPaintAt });
+  };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') contentful = entry.startTime;
+    settle();
+  }).observe({ type: 'paint', buffered: true });
   const check = () => {
     const text = document.querySelector('[role="log"] p');
-    const choice = document.querySelector('[role="log"] ~ * button, .story-choices button, [data-choice]');
+    const choice = document.querySelector('.story-choices button, [data-choice]');
     if (text && text.textContent.trim() && choice && !window.firstTextAt) {
       window.firstTextAt = performance.now();
       observer.disconnect();
+      // After the next frame is produced: a message posted from requestAnimationFrame runs after its paint.
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          framed = performance.now();
+          settle();
+        };
+        channel.port2.postMessage(0);
+      });
     }
   };
   const observer = new MutationObserver(check);
@@ -86,7 +114,10 @@ document.getElementById('app')!.append(log, choices);
 }
 
 interface PageFigures {
+  /** The later of: text and choice in the document, and the text painted. */
   firstTextMs: number;
+  /** Text and choice in the document (scripts done), before style, layout and paint. */
+  firstTextInDomMs: number;
   jsBeforeFirstText: number;
   totalTransfer: number;
 }
@@ -96,17 +127,20 @@ async function measureLoad(page: Page, url: string): Promise<PageFigures> {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { firstTextAt?: number }).firstTextAt !== undefined, null, { timeout: 60_000 });
+  await page.waitForFunction(() => (window as unknown as { firstTextPaintAt?: number }).firstTextPaintAt !== undefined, null, {
+    timeout: 60_000,
+  });
   // Let lazy chunks (the scene layer, fonts, the registry) arrive before counting the total.
   await page.waitForTimeout(4000);
   // A string, not a function: tsx would wrap a function's inner helpers in a `__name` call the page lacks.
   return page.evaluate(`(() => {
-    const first = window.firstTextAt;
+    const first = Math.max(window.firstTextAt, window.firstTextPaintAt);
     const nav = performance.getEntriesByType('navigation')[0];
     const resources = performance.getEntriesByType('resource');
     const js = resources.filter((r) => /\\.m?js(\\?|$)/.test(r.name) && r.responseEnd <= first);
     return {
       firstTextMs: first,
+      firstTextInDomMs: window.firstTextAt,
       jsBeforeFirstText: js.reduce((s, r) => s + r.encodedBodySize, 0),
       totalTransfer: resources.reduce((s, r) => s + r.encodedBodySize, 0) + (nav ? nav.encodedBodySize : 0),
     };
@@ -228,11 +262,14 @@ async function main(): Promise<void> {
 
     const gameFirst = median(loads.game.map((l) => l.firstTextMs));
     const baseFirst = median(loads.baseline.map((l) => l.firstTextMs));
+    const gameDom = median(loads.game.map((l) => l.firstTextInDomMs));
+    const baseDom = median(loads.baseline.map((l) => l.firstTextInDomMs));
     const figures = {
       date: new Date().toISOString(),
       runs: RUNS,
       cpuSlowdown: CPU_SLOWDOWN,
       firstTextMs: { game: gameFirst, baseline: baseFirst, ratio: gameFirst / baseFirst, budgetRatio: 1.3 },
+      firstTextInDomMs: { game: gameDom, baseline: baseDom, ratio: gameDom / baseDom },
       jsBeforeFirstTextBytes: {
         game: median(loads.game.map((l) => l.jsBeforeFirstText)),
         baseline: median(loads.baseline.map((l) => l.jsBeforeFirstText)),
@@ -259,10 +296,16 @@ async function main(): Promise<void> {
     writeFileSync('bench-results/bench.json', `${JSON.stringify(figures, null, 2)}\n`);
     const rows: [string, string, string, string][] = [
       [
-        'first text + focusable choice',
+        'first text painted + choice focusable',
         `${gameFirst.toFixed(0)} ms`,
         `${baseFirst.toFixed(0)} ms (ratio ${figures.firstTextMs.ratio.toFixed(2)})`,
         'ratio ≤ 1.30',
+      ],
+      [
+        '  of which: in the document, unpainted',
+        `${gameDom.toFixed(0)} ms`,
+        `${baseDom.toFixed(0)} ms (ratio ${(gameDom / baseDom).toFixed(2)})`,
+        '',
       ],
       ['JS before first text (gzip)', kb(figures.jsBeforeFirstTextBytes.game), kb(figures.jsBeforeFirstTextBytes.baseline), '≤ 150 kB'],
       ['total transfer (gzip)', kb(figures.totalTransferBytes.game), kb(figures.totalTransferBytes.baseline), '≤ 700 kB'],
