@@ -40,7 +40,16 @@ export interface SafeStorage {
    * does not raise a notice at every choice. Returns the unsubscribe function.
    */
   onProblem(listener: (problem: StorageProblem) => void): () => void;
+  /**
+   * Calls `listener` when another tab or window of this game changes storage: with the unprefixed
+   * key, or null when all of storage was cleared there. This tab's own writes are not reported.
+   * Returns the unsubscribe function.
+   */
+  onChangeElsewhere(listener: (key: string | null) => void): () => void;
 }
+
+/** Where changes made by other tabs come from: given a callback for each changed full key (null: all cleared), returns an unsubscribe. */
+export type ExternalChanges = (changed: (fullKey: string | null) => void) => () => void;
 
 const PROBLEM_WORDS: Readonly<Record<StorageProblem, string>> = {
   full: 'storage is full',
@@ -77,7 +86,7 @@ export function classifyStorageError(error: unknown): StorageProblem {
  * storage is blocked) or return nothing. When storage cannot be opened at all, the adapter keeps
  * this session's writes in memory so the game behaves the same until the page closes.
  */
-export function createSafeStorage(open: () => StorageLike | null | undefined): SafeStorage {
+export function createSafeStorage(open: () => StorageLike | null | undefined, externalChanges?: ExternalChanges): SafeStorage {
   let opened: { storage: StorageLike } | { problem: StorageProblem } | null = null;
   const memory = new Map<string, string>();
   const listeners = new Set<(problem: StorageProblem) => void>();
@@ -179,10 +188,33 @@ export function createSafeStorage(open: () => StorageLike | null | undefined): S
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    onChangeElsewhere(listener) {
+      if (!externalChanges) return () => undefined;
+      return externalChanges((fullKey) => {
+        if (fullKey === null) listener(null);
+        else if (fullKey.startsWith(STORAGE_PREFIX)) listener(fullKey.slice(STORAGE_PREFIX.length));
+      });
+    },
   };
 }
 
 /** The browser's localStorage behind the safe adapter. */
 export function browserStorage(): SafeStorage {
-  return createSafeStorage(() => globalThis.localStorage);
+  return createSafeStorage(
+    () => globalThis.localStorage,
+    (changed) => {
+      // The "storage" event reaches every other tab of this origin when one of them changes localStorage.
+      const onStorage = (event: StorageEvent): void => {
+        let local: Storage | null = null;
+        try {
+          local = globalThis.localStorage;
+        } catch {
+          return;
+        }
+        if (event.storageArea === local) changed(event.key);
+      };
+      globalThis.addEventListener('storage', onStorage);
+      return () => globalThis.removeEventListener('storage', onStorage);
+    },
+  );
 }

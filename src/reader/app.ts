@@ -17,7 +17,7 @@ import { Notices } from './notices.ts';
 import { perspectiveForEntry, type Perspective } from './perspectives.ts';
 import type { HistoryViews, ReaderRegistry } from './registry-loader.ts';
 import { buildSavesPanel } from './saves-panel.ts';
-import { SaveSlots, slotName, type SaveWriteResult, type SlotId } from './save-slots.ts';
+import { SaveSlots, slotKeys, slotName, type SaveWriteResult, type SlotId } from './save-slots.ts';
 import { SceneHost, type SceneLoader } from './scene-host.ts';
 import { aboutScreen, contentNoteScreen, perspectiveScreen, titleScreen } from './screens.ts';
 import { buildSettingsPanel } from './settings-panel.ts';
@@ -77,6 +77,8 @@ export class ReaderApp {
   private registry: ReaderRegistry | null = null;
   private screen: Screen = 'title';
   private afterFirstTextStarted = false;
+  /** True when another tab has taken the autosave (see {@link onStorageChangedElsewhere}). */
+  private autosaveHeld = false;
   private readonly disposers: (() => void)[] = [];
 
   constructor(private readonly deps: ReaderDeps) {
@@ -92,11 +94,18 @@ export class ReaderApp {
     this.disposers.push(this.dialogs.onChange(() => this.updateMotion()));
     const onKey = (event: KeyboardEvent): void => this.onKey(event);
     const onKeyUp = (event: KeyboardEvent): void => this.onKeyUp(event);
-    const onVisibility = (): void => this.updateMotion();
+    const onVisibility = (): void => {
+      this.updateMotion();
+      if (document.hidden) this.saveAgainIfCleared();
+    };
+    const onPageHide = (): void => this.saveAgainIfCleared();
     window.addEventListener('keydown', onKey, { capture: true });
     window.addEventListener('keyup', onKeyUp, { capture: true });
     document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', onPageHide);
     this.disposers.push(
+      deps.storage.onChangeElsewhere((key) => this.onStorageChangedElsewhere(key)),
+      () => window.removeEventListener('pagehide', onPageHide),
       () => window.removeEventListener('keydown', onKey, { capture: true }),
       () => window.removeEventListener('keyup', onKeyUp, { capture: true }),
       () => document.removeEventListener('visibilitychange', onVisibility),
@@ -310,6 +319,7 @@ export class ReaderApp {
     this.perspective = perspective;
     this.runner = new StoryRunner(this.deps.storyJson, { entry: perspective.entry });
     this.notices.clear();
+    this.autosaveHeld = false;
     this.autosave();
     this.enterPlay();
   }
@@ -328,6 +338,8 @@ export class ReaderApp {
     }
     this.dialogs.close();
     this.notices.clear();
+    // Resuming is a choice of which story this tab plays: it autosaves again.
+    this.autosaveHeld = false;
     this.runner = resumed.runner;
     this.perspective = perspectiveForEntry(save.run.entry);
     if (resumed.notice) this.notices.show(resumed.notice, 'info', 'revision');
@@ -476,8 +488,52 @@ export class ReaderApp {
   }
 
   private autosave(): void {
+    if (this.autosaveHeld) return;
     const save = this.saveData();
     if (save) this.writeSlot('auto', save);
+  }
+
+  /**
+   * Before the page goes away (a reload, a closed tab): if this tab's autosave has gone from storage
+   * (cleared by the player, the browser or another tab), it is written again, so the place is not lost.
+   */
+  private saveAgainIfCleared(): void {
+    if (this.runner && this.screen === 'play' && this.slots.latest('auto') === null) this.autosave();
+  }
+
+  /**
+   * Another tab or window of the game changed storage. When it wrote the autosave, the player is
+   * playing in two places at once: this tab stops autosaving, so the two do not overwrite each other
+   * turn by turn, and says so; one button takes the autosave back. When storage was cleared there,
+   * this tab's place is saved again.
+   */
+  private onStorageChangedElsewhere(key: string | null): void {
+    if (!this.runner || this.screen !== 'play') return;
+    if (key === null) {
+      if (this.autosaveHeld) return;
+      this.autosave();
+      this.notices.show(
+        'Saved games on this device were cleared in another tab or window. Your story in this tab is still here, and it has been autosaved again.',
+        'info',
+        'cleared-elsewhere',
+      );
+      return;
+    }
+    if (!slotKeys('auto').includes(key) || this.autosaveHeld) return;
+    this.autosaveHeld = true;
+    this.notices.show(
+      'Forty Days is also open in another tab or window, and a choice was just made there, so the autosave now holds that story. This tab has stopped autosaving so the two do not overwrite each other. Your place here is kept while this tab stays open, and you can still save it in a slot.',
+      'problem',
+      'other-tab',
+      {
+        label: 'Autosave this tab instead',
+        run: () => {
+          this.autosaveHeld = false;
+          this.autosave();
+          this.notices.announce('This tab is autosaving again.');
+        },
+      },
+    );
   }
 
   private writeSlot(slot: SlotId, save: SaveData): SaveWriteResult {

@@ -2,6 +2,12 @@ import { button, h } from './dom.ts';
 
 export type NoticeKind = 'info' | 'problem';
 
+/** A button on a notice that does something about it. */
+export interface NoticeAction {
+  readonly label: string;
+  run(): void;
+}
+
 /**
  * Non-blocking messages at the top of the page (storage trouble, a revised story, an unreadable
  * save), each dismissible, and a quiet channel for screen-reader-only announcements.
@@ -18,13 +24,26 @@ export class Notices {
     this.element = h('div', { class: 'notices' }, this.list, this.announcer);
   }
 
-  /** Shows a message; a second message with the same id replaces the first. */
-  show(message: string, kind: NoticeKind = 'info', id: string = message): void {
+  /**
+   * Shows a message; a second message with the same id replaces the first. An `action` adds a button
+   * that does something about it (and dismisses the message).
+   */
+  show(message: string, kind: NoticeKind = 'info', id: string = message, action?: NoticeAction): void {
     this.dismiss(id);
     const notice = h(
       'div',
       { class: `notice notice--${kind}`, 'data-notice': id },
       h('p', { class: 'notice-text', text: message }),
+      action
+        ? button(
+            action.label,
+            () => {
+              this.dismiss(id);
+              action.run();
+            },
+            { class: 'notice-action' },
+          )
+        : null,
       button('Dismiss', () => this.dismiss(id), { class: 'notice-dismiss', 'aria-label': 'Dismiss this message' }),
     );
     this.shown.set(id, notice);

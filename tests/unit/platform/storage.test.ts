@@ -84,6 +84,30 @@ describe('the storage adapter', () => {
     expect(unhandled).toHaveLength(1);
   });
 
+  it('reports changes made by other tabs to this game’s keys, unprefixed, and a clear as null', () => {
+    let send: ((fullKey: string | null) => void) | null = null;
+    let unsubscribed = false;
+    const storage = createSafeStorage(
+      () => new FakeStorage(),
+      (changed) => {
+        send = changed;
+        return () => {
+          unsubscribed = true;
+        };
+      },
+    );
+    const seen: (string | null)[] = [];
+    const stop = storage.onChangeElsewhere((key) => seen.push(key));
+    send!(`${STORAGE_PREFIX}save:auto`);
+    send!('another-site-key');
+    send!(null);
+    expect(seen).toEqual(['save:auto', null]);
+    stop();
+    expect(unsubscribed).toBe(true);
+    // Without a source of changes (a test fake, an old browser) nothing is reported and nothing breaks.
+    expect(() => createSafeStorage(() => new FakeStorage()).onChangeElsewhere(() => undefined)()).not.toThrow();
+  });
+
   it('classifies the browsers’ storage errors', () => {
     expect(classifyStorageError(domError('QuotaExceededError', 22))).toBe('full');
     expect(classifyStorageError(domError('NS_ERROR_DOM_QUOTA_REACHED', 1014))).toBe('full');
