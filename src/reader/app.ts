@@ -237,8 +237,8 @@ export class ReaderApp {
   }
 
   /**
-   * After the first text is on screen: the registry and the scene layer, neither of which the text
-   * waits for. They start once that frame has been drawn (two animation frames on).
+   * After the first text is on screen: the painted backdrop, the registry and the scene layer, none
+   * of which the text waits for. They start once that frame has been drawn (two animation frames on).
    */
   private afterFirstText(): void {
     if (this.afterFirstTextStarted) return;
@@ -246,6 +246,7 @@ export class ReaderApp {
     requestAnimationFrame(() =>
       requestAnimationFrame(() =>
         setTimeout(() => {
+          document.documentElement.dataset.backdrop = 'shown';
           void this.deps.loadRegistry().then((registry) => {
             this.registry = registry;
             this.redecorate();
