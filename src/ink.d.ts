@@ -2,4 +2,6 @@
 declare module '*.ink' {
   const storyJson: string;
   export default storyJson;
+  /** `hashText(storyJson)`, computed at build time. */
+  export const storyHash: string;
 }

@@ -1,6 +1,6 @@
 import '../assets/fonts.css';
 import './reader/reader.css';
-import storyJson from '../story/main.ink';
+import storyJson, { storyHash } from '../story/main.ink';
 import { downloadText } from './platform/files.ts';
 import { browserSpeech } from './platform/speech.ts';
 import { browserStorage } from './platform/storage.ts';
@@ -100,6 +100,7 @@ try {
     bar,
     sceneContainer,
     storyJson,
+    storyHash,
     storage: browserStorage(),
     speech: browserSpeech(),
     system: systemPreferences(),

@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileInk } from '../engine/compile.ts';
+import { hashText } from '../engine/hash.ts';
 
 /**
  * Compiles `.ink` imports at build time with the project's one compile function. The module's
- * default export is the compiled story JSON text. Every INCLUDEd file is watched, so an edit to any
+ * default export is the compiled story JSON text; `storyHash` is its hash (as `hashText` gives it),
+ * so the game need not hash the whole story on every start. Every INCLUDEd file is watched, so an edit to any
  * chapter hot-reloads the story; an error fails the build (and shows in the dev overlay) with its
  * file and line.
  */
@@ -30,7 +32,10 @@ export function inkPlugin(): Plugin {
             loc: { file: resolve(folder, firstError?.file ?? file), line: firstError?.line ?? 1, column: 0 },
           });
         }
-        return { code: `export default ${JSON.stringify(result.json)};`, map: null };
+        return {
+          code: `export default ${JSON.stringify(result.json)};\nexport const storyHash = ${JSON.stringify(hashText(result.json))};`,
+          map: null,
+        };
       },
     },
   };

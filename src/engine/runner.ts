@@ -92,6 +92,8 @@ export interface ReplayReport {
 export interface RunOptions {
   readonly seed?: number;
   readonly entry?: string | null;
+  /** `hashText(storyJson)` when it is already known (the build computes it), to skip hashing the whole story. */
+  readonly storyHash?: string;
 }
 
 /**
@@ -122,7 +124,7 @@ export class StoryRunner {
     private readonly storyJson: string,
     options: RunOptions = {},
   ) {
-    this.storyHash = hashText(storyJson);
+    this.storyHash = options.storyHash ?? hashText(storyJson);
     this.seed = options.seed ?? DEFAULT_STORY_SEED;
     this.entry = options.entry ?? null;
     this.session = new InkSession(storyJson, this.seed, this.entry);
@@ -267,10 +269,10 @@ export interface ResumedRun {
  * @throws SaveError when the run starts from a knot the story does not have
  * @throws StoryRuntimeError when the story fails during the replay
  */
-export function resumeRun(storyJson: string, run: RunRecord): ResumedRun {
+export function resumeRun(storyJson: string, run: RunRecord, known: { readonly storyHash?: string } = {}): ResumedRun {
   let runner: StoryRunner;
   try {
-    runner = new StoryRunner(storyJson, { seed: run.seed, entry: run.entry });
+    runner = new StoryRunner(storyJson, { seed: run.seed, entry: run.entry, storyHash: known.storyHash });
   } catch (cause) {
     if (cause instanceof StoryUsageError)
       throw new SaveError('This saved run starts from a part of the story that no longer exists.', 'damaged', { cause });

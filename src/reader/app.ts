@@ -43,6 +43,8 @@ export interface ReaderDeps {
   /** The decorative, aria-hidden scene container. */
   readonly sceneContainer: HTMLElement;
   readonly storyJson: string;
+  /** The story's hash, computed at build time (`hashText(storyJson)`). */
+  readonly storyHash: string;
   readonly storage: SafeStorage;
   readonly speech: Speech;
   readonly system: SystemPreferences;
@@ -318,7 +320,7 @@ export class ReaderApp {
 
   private newGame(perspective: Perspective): void {
     this.perspective = perspective;
-    this.runner = new StoryRunner(this.deps.storyJson, { entry: perspective.entry });
+    this.runner = new StoryRunner(this.deps.storyJson, { entry: perspective.entry, storyHash: this.deps.storyHash });
     this.notices.clear();
     this.autosaveHeld = false;
     this.autosave();
@@ -329,7 +331,7 @@ export class ReaderApp {
   private resume(save: SaveData, from: 'autosave' | 'slot' | 'import'): boolean {
     let resumed;
     try {
-      resumed = resumeRun(this.deps.storyJson, save.run);
+      resumed = resumeRun(this.deps.storyJson, save.run, { storyHash: this.deps.storyHash });
     } catch (error) {
       if (error instanceof SaveError) {
         this.notices.show(`${error.message} The save is kept as it is.`, 'problem', 'resume');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { StoryRuntimeError, StoryUsageError } from '../../../src/engine/errors.ts';
 import { resumeRun, StoryRunner, type Beat } from '../../../src/engine/runner.ts';
+import { hashText } from '../../../src/engine/hash.ts';
 import { makeSave, parseSave, serialiseSave } from '../../../src/engine/save.ts';
 import { compileFixture } from '../../helpers/fixtures.ts';
 
@@ -129,5 +130,15 @@ describe('StoryRunner determinism and errors', () => {
     stop();
     runner.choose(1);
     expect(turns).toEqual([1, 0, 0]);
+  });
+});
+
+describe('the story hash', () => {
+  it('is the hash of the story text, unless the build already knows it', () => {
+    expect(new StoryRunner(engineStory).storyHash).toBe(hashText(engineStory));
+    expect(new StoryRunner(engineStory, { storyHash: 'from-the-build' }).storyHash).toBe('from-the-build');
+    const run = new StoryRunner(engineStory).run;
+    // A save of this very story resumes as the same story when the known hash is passed on.
+    expect(resumeRun(engineStory, run, { storyHash: hashText(engineStory) }).sameStory).toBe(true);
   });
 });

@@ -1,0 +1,41 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inkPlugin } from '../../../src/cli/vite-plugin-ink.ts';
+import { hashText } from '../../../src/engine/hash.ts';
+
+/** Runs the plugin's transform on a fixture as Vite would, with a context that records what it is told. */
+function transform(file: string): { code: string; watched: string[]; errors: string[] } {
+  const watched: string[] = [];
+  const errors: string[] = [];
+  const context = {
+    addWatchFile: (name: string) => watched.push(name),
+    warn: () => undefined,
+    error: (e: { message: string }) => {
+      errors.push(e.message);
+      throw new Error(e.message);
+    },
+  };
+  // Only the three context methods the plugin uses are provided; the cast says so.
+  const hook = inkPlugin().transform as unknown as { handler: (this: typeof context, code: string, id: string) => { code: string } };
+  try {
+    return { code: hook.handler.call(context, '', resolve('tests/fixtures/ink', file)).code, watched, errors };
+  } catch {
+    return { code: '', watched, errors };
+  }
+}
+
+describe('the ink plugin', () => {
+  it('exports the compiled story and its hash, so the game does not hash the story at start', async () => {
+    const { code } = transform('branching.ink');
+    const url = `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`;
+    const module = (await import(/* @vite-ignore */ url)) as { default: string; storyHash: string };
+    expect(JSON.parse(module.default)).toHaveProperty('inkVersion');
+    expect(module.storyHash).toBe(hashText(module.default));
+  });
+
+  it('watches every included file and fails with file and line on an error', () => {
+    const { watched, errors } = transform('broken-include.ink');
+    expect(watched.some((name) => name.endsWith('broken-part.ink'))).toBe(true);
+    expect(errors.join('\n')).toMatch(/broken-part\.ink:3/);
+  });
+});
