@@ -164,26 +164,32 @@ async function measureLoad(page: Page, url: string, reported: Promise<FirstTextR
   return { firstTextMs: Math.max(first.dom, first.paint), firstTextInDomMs: first.dom, ...transfer };
 }
 
-async function idleBusyShare(page: Page): Promise<number> {
+/**
+ * Main-thread busy share while the player waits on a choice, measured twice: from the moment the
+ * scene layer is up (the text may still be appearing, the picture still fading in), and once every
+ * line is shown and the page has settled.
+ */
+async function idleBusyShare(page: Page): Promise<{ appearing: number; settled: number }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   await cdp.send('Performance.enable');
-  // Waiting on a choice, once the page has settled: the scene layer has started and painted its
-  // first picture (it loads after the text, and slowly at 4x), and the text has finished appearing.
+  const task = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+  const busyShare = async () => {
+    const before = await task();
+    const started = Date.now();
+    await page.waitForTimeout(IDLE_SECONDS * 1000);
+    return ((await task()) - before) / ((Date.now() - started) / 1000);
+  };
+  // The scene layer loads after the text (slowly at 4x); it is part of what waits with the player.
   await page.waitForSelector('[data-scene-layer]', { state: 'attached', timeout: 30_000 }).catch(() => undefined);
-  // The text appears word by word unless motion is reduced: a player waiting on a choice has read it.
+  const appearing = await busyShare();
   // A function, not a string: the page's CSP forbids evaluating strings.
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), null, {
     timeout: 180_000,
     polling: 1000,
   });
   await page.waitForTimeout(2000);
-  const task = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
-  const before = await task();
-  const started = Date.now();
-  await page.waitForTimeout(IDLE_SECONDS * 1000);
-  const after = await task();
-  return (after - before) / ((Date.now() - started) / 1000);
+  return { appearing, settled: await busyShare() };
 }
 
 async function heapAfterPlaythrough(page: Page): Promise<{ heap: number; choices: number }> {
@@ -250,6 +256,7 @@ async function main(): Promise<void> {
       process.stdout.write(`  load run ${run + 1}/${RUNS}\n`);
     }
     const idle: number[] = [];
+    const idleAppearing: number[] = [];
     const heaps: number[] = [];
     for (let run = 0; run < Math.min(RUNS, 2); run++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -260,7 +267,9 @@ async function main(): Promise<void> {
       await page.waitForFunction(() => (window as unknown as { firstTextAt?: number }).firstTextAt !== undefined, null, {
         timeout: 60_000,
       });
-      idle.push(await idleBusyShare(page));
+      const share = await idleBusyShare(page);
+      idle.push(share.settled);
+      idleAppearing.push(share.appearing);
       heaps.push((await heapAfterPlaythrough(page)).heap);
       await context.close();
     }
@@ -298,7 +307,7 @@ async function main(): Promise<void> {
         baseline: median(loads.baseline.map((l) => l.totalTransfer)),
         budget: 700 * 1024,
       },
-      idleMainThreadShare: { game: median(idle), budget: 0.02, seconds: IDLE_SECONDS },
+      idleMainThreadShare: { game: median(idle), whileTextAppears: median(idleAppearing), budget: 0.02, seconds: IDLE_SECONDS },
       heapAfterPlaythroughBytes: median(heaps),
       compileMs: median(compileMs),
       exploration: {
@@ -327,7 +336,8 @@ async function main(): Promise<void> {
       ],
       ['JS before first text (gzip)', kb(figures.jsBeforeFirstTextBytes.game), kb(figures.jsBeforeFirstTextBytes.baseline), '≤ 150 kB'],
       ['total transfer (gzip)', kb(figures.totalTransferBytes.game), kb(figures.totalTransferBytes.baseline), '≤ 700 kB'],
-      [`main thread busy, ${IDLE_SECONDS} s idle`, `${(figures.idleMainThreadShare.game * 100).toFixed(2)} %`, '', '< 2 %'],
+      [`main thread busy, ${IDLE_SECONDS} s on a choice`, `${(figures.idleMainThreadShare.game * 100).toFixed(2)} %`, '', '< 2 %'],
+      ['  the same, while text still appears', `${(figures.idleMainThreadShare.whileTextAppears * 100).toFixed(2)} %`, '', ''],
       ['JS heap after playthrough + rewinds', kb(figures.heapAfterPlaythroughBytes), '', ''],
       ['story compile', `${figures.compileMs.toFixed(0)} ms`, '', ''],
       [
