@@ -1,6 +1,7 @@
 import '../assets/fonts.css';
 import './reader/reader.css';
 import storyJson, { storyHash } from '../story/main.ink';
+import { copyText } from './platform/clipboard.ts';
 import { downloadText } from './platform/files.ts';
 import { browserSpeech } from './platform/speech.ts';
 import { browserStorage } from './platform/storage.ts';
@@ -35,6 +36,7 @@ function systemPreferences(): SystemPreferences {
 }
 
 function startRoute(): StartRoute {
+  if (location.hash.startsWith('#run=')) return { runCode: location.hash.slice('#run='.length) };
   if (location.hash === '#play') return 'play';
   if (location.hash === '#new') return 'new';
   return 'title';
@@ -108,6 +110,7 @@ try {
     loadHistoryViews,
     loadScenes: loadSceneModule,
     download: downloadText,
+    copy: copyText,
   });
   if (import.meta.env.MODE === 'e2e') window.fortyDaysDebug = app.debugHook();
   app.start(startRoute());

@@ -1,5 +1,6 @@
 import { SaveError } from '../engine/errors.ts';
-import { resumeRun, StoryRunner, type StoryChoice } from '../engine/runner.ts';
+import { decodeRunCode, encodeRunCode } from '../engine/run-code.ts';
+import { resumeRun, StoryRunner, type RunRecord, type StoryChoice } from '../engine/runner.ts';
 import { makeSave, type SaveData } from '../engine/save.ts';
 import { EMPTY_KNOT_STATE, type KnotState } from '../engine/tags.ts';
 import type { Speech } from '../platform/speech.ts';
@@ -11,7 +12,8 @@ import { renderErrorScreen } from './error-screen.ts';
 import { buildGlossary } from './glossary-panel.ts';
 import { termsSeen } from './glossary.ts';
 import { keyAction } from './keyboard.ts';
-import { formatSavedAt, placeAndDate, saveFileName } from './labels.ts';
+import { buildHandIn } from './hand-in-panel.ts';
+import { formatSavedAt, placeAndDate, saveFileName, transcriptFileName } from './labels.ts';
 import { buildMenu } from './menu-panel.ts';
 import { Notices } from './notices.ts';
 import { perspectiveForEntry, type Perspective } from './perspectives.ts';
@@ -33,6 +35,7 @@ import {
   type SystemPreferences,
 } from './settings.ts';
 import { StoryView, type LineDecorations } from './story-view.ts';
+import { markdownTranscript } from './transcript-markdown.ts';
 
 /** Everything the reader needs from outside: built by main.ts, the composition root. */
 export interface ReaderDeps {
@@ -51,11 +54,16 @@ export interface ReaderDeps {
   readonly loadRegistry: () => Promise<ReaderRegistry | null>;
   readonly loadHistoryViews: () => Promise<HistoryViews | null>;
   readonly loadScenes: SceneLoader;
-  readonly download: (fileName: string, text: string) => boolean;
+  readonly download: (fileName: string, text: string, type?: string) => boolean;
+  /** Copies text to the clipboard; false when the browser would not. */
+  readonly copy: (text: string) => Promise<boolean>;
 }
 
-/** Where the reader starts: the title, straight back into the autosave (a reload mid-story), or a new game. */
-export type StartRoute = 'title' | 'play' | 'new';
+/**
+ * Where the reader starts: the title, straight back into the autosave (a reload mid-story), a new
+ * game, or a run opened from a run code (`#run=<code>`).
+ */
+export type StartRoute = 'title' | 'play' | 'new' | { readonly runCode: string };
 
 type Screen = 'title' | 'page' | 'play' | 'error';
 
@@ -101,6 +109,11 @@ export class ReaderApp {
       if (document.hidden) this.saveAgainIfCleared();
     };
     const onPageHide = (): void => this.saveAgainIfCleared();
+    // A run code pasted into the address bar of a tab where the game is already open.
+    const onHashChange = (): void => {
+      if (location.hash.startsWith('#run=')) this.openRunCode(location.hash.slice('#run='.length));
+    };
+    window.addEventListener('hashchange', onHashChange);
     window.addEventListener('keydown', onKey, { capture: true });
     window.addEventListener('keyup', onKeyUp, { capture: true });
     document.addEventListener('visibilitychange', onVisibility);
@@ -108,6 +121,7 @@ export class ReaderApp {
     this.disposers.push(
       deps.storage.onChangeElsewhere((key) => this.onStorageChangedElsewhere(key)),
       () => window.removeEventListener('pagehide', onPageHide),
+      () => window.removeEventListener('hashchange', onHashChange),
       () => window.removeEventListener('keydown', onKey, { capture: true }),
       () => window.removeEventListener('keyup', onKeyUp, { capture: true }),
       () => document.removeEventListener('visibilitychange', onVisibility),
@@ -118,6 +132,7 @@ export class ReaderApp {
   /** Shows the first screen. A damaged save is reported here, and kept. */
   start(route: StartRoute): void {
     this.reportDamagedSaves();
+    if (typeof route === 'object') return this.openRunCode(route.runCode);
     if (route === 'play') {
       const latest = this.slots.latest('auto');
       if (latest && this.resume(latest.save, 'autosave')) return;
@@ -327,14 +342,58 @@ export class ReaderApp {
     this.enterPlay();
   }
 
+  /**
+   * Opens a run from a run code (a student's handed-in run, a replay on another device). It plays
+   * to the same place but does not touch this device's autosave until the player makes it their own.
+   */
+  private openRunCode(code: string): void {
+    let run: RunRecord;
+    try {
+      run = decodeRunCode(safeDecode(code));
+    } catch (error) {
+      if (!(error instanceof SaveError)) throw error;
+      this.leaveBrokenRunCode();
+      this.notices.show(`${error.message} Nothing on this device was changed.`, 'problem', 'run-code');
+      return;
+    }
+    if (!this.resume(run, 'code')) {
+      this.leaveBrokenRunCode();
+      return;
+    }
+    history.replaceState(null, '', `#run=${encodeURIComponent(code)}`);
+    this.autosaveHeld = true;
+    this.notices.show(
+      'You are looking at a run opened from a run code. Your own autosave on this device is kept as it was, and this run is not autosaved.',
+      'info',
+      'run-code',
+      {
+        label: 'Make this run my own (replaces the autosave)',
+        run: () => {
+          this.autosaveHeld = false;
+          this.autosave();
+          setRoute('play');
+          this.notices.announce('This run is now your autosave.');
+        },
+      },
+    );
+  }
+
+  /** After a run code that cannot be opened: a story in progress stays on screen; otherwise the title. */
+  private leaveBrokenRunCode(): void {
+    if (this.screen === 'play' && this.runner) setRoute('play');
+    else this.showTitle();
+  }
+
   /** Resumes a save by replaying its choices; tells the player when the story has changed since. */
-  private resume(save: SaveData, from: 'autosave' | 'slot' | 'import'): boolean {
+  private resume(save: SaveData | RunRecord, from: 'autosave' | 'slot' | 'import' | 'code'): boolean {
+    const run = 'run' in save ? save.run : save;
     let resumed;
     try {
-      resumed = resumeRun(this.deps.storyJson, save.run, { storyHash: this.deps.storyHash });
+      resumed = resumeRun(this.deps.storyJson, run, { storyHash: this.deps.storyHash });
     } catch (error) {
       if (error instanceof SaveError) {
-        this.notices.show(`${error.message} The save is kept as it is.`, 'problem', 'resume');
+        const kept = from === 'code' ? 'Nothing on this device was changed.' : 'The save is kept as it is.';
+        this.notices.show(`${error.message} ${kept}`, 'problem', 'resume');
         return false;
       }
       throw error;
@@ -342,9 +401,9 @@ export class ReaderApp {
     this.dialogs.close();
     this.notices.clear();
     // Resuming is a choice of which story this tab plays: it autosaves again.
-    this.autosaveHeld = false;
+    this.autosaveHeld = from === 'code';
     this.runner = resumed.runner;
-    this.perspective = perspectiveForEntry(save.run.entry);
+    this.perspective = perspectiveForEntry(run.entry);
     if (resumed.notice) this.notices.show(resumed.notice, 'info', 'revision');
     else if (!resumed.sameStory) {
       this.notices.show(
@@ -353,7 +412,7 @@ export class ReaderApp {
         'revision',
       );
     }
-    if (from !== 'autosave') this.autosave();
+    if (from !== 'autosave' && from !== 'code') this.autosave();
     this.enterPlay();
     return true;
   }
@@ -369,6 +428,7 @@ export class ReaderApp {
         restart: () => this.confirmRestart(),
         sources: () => this.openSources(),
         title: () => this.showTitle(),
+        handIn: () => this.openHandIn(),
       },
     });
     this.view = view;
@@ -638,6 +698,7 @@ export class ReaderApp {
           { label: 'Backlog', action: () => this.openBacklog() },
           { label: 'Glossary', action: () => this.openGlossary(null) },
           { label: 'Save or load', action: () => this.openSaves() },
+          { label: 'Hand in this run (run code, transcript)', action: () => this.openHandIn(), disabled: !inGame },
           { label: 'Settings', action: () => this.openSettings() },
           { label: 'Sources & credits', action: () => this.openSources() },
           { label: 'Go back one choice', action: () => this.back(), disabled: !inGame || (this.runner?.current.turn ?? 0) === 0 },
@@ -650,6 +711,32 @@ export class ReaderApp {
             },
           },
         ]),
+    });
+  }
+
+  private openHandIn(): void {
+    const runner = this.runner;
+    if (!runner) return;
+    const runCode = encodeRunCode(runner.run);
+    this.dialogs.open({
+      title: 'Hand in this run',
+      className: 'dialog--narrow',
+      build: ({ body }) =>
+        buildHandIn(body, {
+          runCode,
+          copy: (text) => this.deps.copy(text),
+          downloadTranscript: () =>
+            this.deps.download(
+              transcriptFileName(new Date()),
+              markdownTranscript({
+                history: runner.history,
+                perspective: `${this.perspective.name}, ${this.perspective.section}`,
+                runCode,
+              }),
+              'text/markdown',
+            ),
+        }),
+      initialFocus: (dialog) => dialog.querySelector('.run-code-field'),
     });
   }
 
@@ -754,6 +841,15 @@ export class ReaderApp {
 }
 
 /** Keeps the place in the URL fragment, so a reload mid-story comes straight back. No request is made. */
+/** A run code from the address, with any percent-escapes undone (a malformed one is left as it is, to fail as a code). */
+function safeDecode(code: string): string {
+  try {
+    return decodeURIComponent(code);
+  } catch {
+    return code;
+  }
+}
+
 function setRoute(route: 'play' | null): void {
   const url = route ? `#${route}` : `${location.pathname}${location.search}`;
   history.replaceState(null, '', url);

@@ -46,8 +46,17 @@ export function formatSavedAt(iso: string, locale?: string): string {
   return date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
+function stamp(now: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}`;
+}
+
 /** A file name for an exported save: `forty-days-save-2026-11-27-1405.json`. */
 export function saveFileName(now: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `forty-days-save-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}.json`;
+  return `forty-days-save-${stamp(now)}.json`;
+}
+
+/** A file name for a run's transcript: `forty-days-run-2026-11-27-1405.md`. */
+export function transcriptFileName(now: Date): string {
+  return `forty-days-run-${stamp(now)}.md`;
 }

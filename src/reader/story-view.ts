@@ -23,6 +23,7 @@ export interface StoryViewActions {
     restart(): void;
     sources(): void;
     title(): void;
+    handIn(): void;
   };
 }
 
@@ -273,6 +274,7 @@ export class StoryView {
       h(
         'div',
         { class: 'ending-actions' },
+        button('Hand in this run (run code, transcript)', () => ending.handIn(), { 'aria-haspopup': 'dialog' }),
         button('Read the whole story again (backlog)', () => ending.backlog()),
         button('Sources & credits', () => ending.sources()),
         button('Go back one choice', () => ending.back()),

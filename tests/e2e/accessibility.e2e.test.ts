@@ -76,6 +76,9 @@ describe.each(['light', 'contrast'] as const)('axe-core in the %s theme', (theme
     await playToEnd(page);
     await page.getByRole('heading', { name: 'The end' }).waitFor();
     found.push(...(await violations(page, 'ending')));
+    await page.getByRole('button', { name: 'Hand in this run (run code, transcript)' }).click();
+    await page.getByRole('dialog', { name: 'Hand in this run' }).waitFor();
+    found.push(...(await violations(page, 'hand in')));
 
     expect(found).toEqual([]);
     expect(game.errors).toEqual([]);
