@@ -39,6 +39,7 @@ function startRoute(): StartRoute {
   if (location.hash.startsWith('#run=')) return { runCode: location.hash.slice('#run='.length) };
   if (location.hash === '#play') return 'play';
   if (location.hash === '#new') return 'new';
+  if (location.hash === '#class') return 'class';
   return 'title';
 }
 

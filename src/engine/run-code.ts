@@ -27,6 +27,7 @@ export function decodeRunCode(code: string): RunRecord {
   const parts = code.trim().split('-');
   if (parts.length !== 5) throw bad('it has the wrong number of parts');
   const [version, storyHash = '', seedText = '', entry = '', steps = ''] = parts;
+  if (!/^\d+$/.test(version ?? '')) throw bad('it does not begin like a run code');
   if (version !== RUN_CODE_VERSION) {
     throw new SaveError('This run code comes from a different version of the game.', Number(version) > 1 ? 'newer-format' : 'damaged');
   }

@@ -21,7 +21,7 @@ import type { HistoryViews, ReaderRegistry } from './registry-loader.ts';
 import { buildSavesPanel } from './saves-panel.ts';
 import { SaveSlots, slotKeys, slotName, type SaveWriteResult, type SlotId } from './save-slots.ts';
 import { SceneHost, type SceneLoader } from './scene-host.ts';
-import { aboutScreen, contentNoteScreen, perspectiveScreen, titleScreen } from './screens.ts';
+import { aboutScreen, contentNoteScreen, pageScreen, perspectiveScreen, titleScreen } from './screens.ts';
 import { buildSettingsPanel } from './settings-panel.ts';
 import {
   defaultSettings,
@@ -61,9 +61,9 @@ export interface ReaderDeps {
 
 /**
  * Where the reader starts: the title, straight back into the autosave (a reload mid-story), a new
- * game, or a run opened from a run code (`#run=<code>`).
+ * game, the teacher's class results (`#class`), or a run opened from a run code (`#run=<code>`).
  */
-export type StartRoute = 'title' | 'play' | 'new' | { readonly runCode: string };
+export type StartRoute = 'title' | 'play' | 'new' | 'class' | { readonly runCode: string };
 
 type Screen = 'title' | 'page' | 'play' | 'error';
 
@@ -138,6 +138,7 @@ export class ReaderApp {
       if (latest && this.resume(latest.save, 'autosave')) return;
     }
     if (route === 'new') return this.showContentNote();
+    if (route === 'class') return this.showClassResults();
     this.showTitle();
   }
 
@@ -299,6 +300,7 @@ export class ReaderApp {
       load: () => this.openSaves(),
       settings: () => this.openSettings(),
       about: () => this.showAbout(),
+      classResults: () => this.showClassResults(),
     });
     this.setScreen('title', screen, screen.querySelector('.title-button'));
   }
@@ -331,6 +333,29 @@ export class ReaderApp {
       () => this.showTitle(),
     );
     this.setScreen('page', screen, null);
+  }
+
+  /** The teacher's page: run codes in, the class's endings and votes out, all on this device. */
+  private showClassResults(): void {
+    const screen = pageScreen(
+      'class-results',
+      'Class results',
+      (container) => {
+        container.append(h('p', { class: 'setting-hint', text: 'Loading the class votes…' }));
+        // Loaded on demand: a student's game never needs it.
+        void Promise.all([this.ensureRegistry(), import('../classroom/class-results-view.ts')]).then(([registry, view]) => {
+          if (!container.isConnected) return;
+          container.replaceChildren();
+          view.buildClassResults(container, {
+            compute: (pasted) =>
+              registry ? view.classResults(this.deps.storyJson, pasted, registry.classroom, this.deps.storyHash) : null,
+          });
+        });
+      },
+      () => this.showTitle(),
+    );
+    this.setScreen('page', screen, null);
+    history.replaceState(null, '', '#class');
   }
 
   private newGame(perspective: Perspective): void {

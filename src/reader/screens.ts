@@ -9,6 +9,8 @@ export interface TitleActions {
   load(): void;
   settings(): void;
   about(): void;
+  /** The teacher's page that counts the class's handed-in runs. */
+  classResults(): void;
 }
 
 /** The title screen: "Forty Days", "Kengir, 1954", and the way in. */
@@ -37,6 +39,7 @@ export function titleScreen(actions: TitleActions): HTMLElement {
     button('Load', () => actions.load(), { class: 'title-button' }),
     button('Settings', () => actions.settings(), { class: 'title-button' }),
     button('About & sources', () => actions.about(), { class: 'title-button' }),
+    button('Class results (for teachers)', () => actions.classResults(), { class: 'title-button title-button--quiet' }),
   );
   return h(
     'section',
@@ -132,19 +135,24 @@ export function perspectiveScreen(actions: {
   );
 }
 
-/** A full page for "About & sources" from the title screen. */
-export function aboutScreen(fill: (container: HTMLElement) => void, back: () => void): HTMLElement {
-  const content = h('div', { class: 'about' });
+/** A full page reached from the title screen: a heading, its content, and Back. */
+export function pageScreen(id: string, title: string, fill: (container: HTMLElement) => void, back: () => void): HTMLElement {
+  const content = h('div', { class: id });
   fill(content);
   return h(
     'section',
-    { class: 'screen screen--page screen--about', 'aria-labelledby': 'about-heading' },
+    { class: `screen screen--page screen--${id}`, 'aria-labelledby': `${id}-heading` },
     h(
       'div',
       { class: 'page page--wide' },
-      h('h1', { id: 'about-heading', text: 'About & sources' }),
+      h('h1', { id: `${id}-heading`, text: title }),
       content,
       h('div', { class: 'page-actions' }, button('Back', back)),
     ),
   );
+}
+
+/** A full page for "About & sources" from the title screen. */
+export function aboutScreen(fill: (container: HTMLElement) => void, back: () => void): HTMLElement {
+  return pageScreen('about', 'About & sources', fill, back);
 }

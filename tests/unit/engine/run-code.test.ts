@@ -36,6 +36,7 @@ describe('run codes', () => {
     ['1-xyz-1-_-', 'story version'],
     ['1-0123456789abcd-1-_-0a', 'choices'],
     ['1-0123456789abcd-1-Bad Knot-', 'starting point'],
+    ['this-is-not-a-code', 'does not begin like a run code'],
   ])('refuse %j with a clear message', (code, why) => {
     expect(() => decodeRunCode(code)).toThrow(SaveError);
     expect(() => decodeRunCode(code)).toThrow(new RegExp(why));
