@@ -31,7 +31,7 @@ async function studentRun(first: number): Promise<string> {
 }
 
 async function storageSnapshot(page: Page): Promise<string> {
-  return page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+  return page.evaluate(() => JSON.stringify(Object.entries(localStorage).toSorted()));
 }
 
 describe('class results', () => {
