@@ -1,4 +1,5 @@
 import { SaveError } from '../engine/errors.ts';
+import type { ClassVote, DiscussionPrompt } from '../history/classroom-registry.ts';
 import { decodeRunCode, encodeRunCode } from '../engine/run-code.ts';
 import { resumeRun, StoryRunner, type RunRecord, type StoryChoice } from '../engine/runner.ts';
 import { makeSave, type SaveData } from '../engine/save.ts';
@@ -210,6 +211,7 @@ export class ReaderApp {
       void this.scenes.restart({ reducedMotion: next.reducedMotion, theme: next.theme }).then(() => this.updateMotion());
     }
     if (msPerChar(next) === 0) this.view?.complete();
+    if (before.classVotes !== next.classVotes && this.view) this.render(true, { instant: true, silent: true });
   }
 
   private applySettings(): void {
@@ -474,6 +476,9 @@ export class ReaderApp {
         const entry = registry?.glossaryById.get(id);
         return entry ? { id, forms: [entry.term, ...entry.variants] } : null;
       },
+      classVote: (id) => registry?.classroom.find((entry): entry is ClassVote => entry.kind === 'vote' && entry.id === id) ?? null,
+      discussion: (id) =>
+        registry?.classroom.find((entry): entry is DiscussionPrompt => entry.kind === 'prompt' && entry.id === id)?.prompt ?? null,
     };
   }
 
@@ -510,6 +515,7 @@ export class ReaderApp {
       msPerChar: options.instant ? 0 : msPerChar(this.settings),
       protagonist: { id: this.perspective.speaker, firstName: this.perspective.name.split(' ')[0] ?? this.perspective.name },
       decorations: this.decorations(),
+      classVotes: this.settings.classVotes,
     });
     this.setKnotAttributes(beat.knot);
     this.scenes.show(beat.knot);

@@ -98,6 +98,13 @@ export function buildSettingsPanel(
           : 'This browser has no speech voice, so reading aloud is not available.',
         !options.speechAvailable,
       ),
+      toggle(
+        'Class vote mode (for a class on a projector)',
+        'class-votes',
+        current.classVotes,
+        (classVotes) => update({ classVotes }),
+        'At marked decisions the screen shows a class vote: the case for each option, a tally for a show of hands, and what the people of Kengir did.',
+      ),
       h('p', { class: 'settings-sample', text: 'By April the snow has gone, and the steppe is green for a few weeks.' }),
     ),
   );

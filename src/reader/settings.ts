@@ -26,6 +26,8 @@ export interface Settings {
   readonly textSpeed: TextSpeed;
   /** Read new lines aloud with the browser's speech synthesis. */
   readonly readAloud: boolean;
+  /** Class vote mode, for a class reading together on a projector. */
+  readonly classVotes: boolean;
 }
 
 /** The storage key (the adapter adds the `fortydays:` prefix). */
@@ -48,6 +50,7 @@ export function defaultSettings(system: SystemPreferences): Settings {
     reducedMotion: system.reducedMotion,
     textSpeed: 'fast',
     readAloud: false,
+    classVotes: false,
   };
 }
 
@@ -78,6 +81,7 @@ export function parseSettings(text: string | null, defaults: Settings): Settings
     reducedMotion: flag(v.reducedMotion, defaults.reducedMotion),
     textSpeed: pick(TEXT_SPEEDS, v.textSpeed, defaults.textSpeed),
     readAloud: flag(v.readAloud, defaults.readAloud),
+    classVotes: flag(v.classVotes, defaults.classVotes),
   };
 }
 

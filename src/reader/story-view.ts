@@ -1,5 +1,7 @@
 import type { Beat, StoryChoice, StoryLine } from '../engine/runner.ts';
+import { buildDiscussionNote, buildVotePanel } from '../classroom/vote-panel.ts';
 import type { KnotState } from '../engine/tags.ts';
+import type { ClassVote } from '../history/classroom-registry.ts';
 import { button, h, srOnly } from './dom.ts';
 import { placeAndDate } from './labels.ts';
 import { markTerms, RevealClock, typeset, type TermForms } from './text-marks.ts';
@@ -10,6 +12,10 @@ export interface LineDecorations {
   speaker(id: string): { readonly name: string; readonly historical: boolean } | null;
   /** The spellings of a glossary term, or null when unknown. */
   termForms(id: string): TermForms | null;
+  /** The class vote of a decision (choice tag `vote`), or null when unknown. */
+  classVote(id: string): ClassVote | null;
+  /** The discussion prompt of a choice tag `discuss`, or null when unknown. */
+  discussion(id: string): string | null;
 }
 
 /** What the view asks of the reader. */
@@ -38,6 +44,8 @@ export interface ShowOptions {
   /** The protagonist's people id (whose own lines get no speaker label) and first name. */
   readonly protagonist: { readonly id: string; readonly firstName: string };
   readonly decorations: LineDecorations;
+  /** Class vote mode (a projector in class): marked decisions show the class vote and prompts. */
+  readonly classVotes: boolean;
 }
 
 /** The calm note shown before a scene of intensity 3. Never a score, never a reward. */
@@ -57,6 +65,7 @@ export class StoryView {
   private readonly caption: HTMLElement;
   private log: HTMLElement;
   private readonly choices: HTMLElement;
+  private readonly classroom: HTMLElement;
   private readonly ending: HTMLElement;
   private revealTimer: ReturnType<typeof setTimeout> | null = null;
   private revealDone: (() => void) | null = null;
@@ -64,6 +73,7 @@ export class StoryView {
   constructor(private readonly actions: StoryViewActions) {
     this.caption = h('p', { class: 'story-caption' });
     this.log = this.makeLog();
+    this.classroom = h('div', { class: 'story-classroom' });
     this.choices = h('div', { class: 'story-choices', role: 'group', 'aria-label': 'Choices' });
     this.ending = h('section', { class: 'story-ending', hidden: true, 'aria-labelledby': 'ending-title' });
     this.root = h(
@@ -72,6 +82,7 @@ export class StoryView {
       h('h1', { class: 'sr-only', text: 'Forty Days: the story' }),
       this.caption,
       this.log,
+      this.classroom,
       this.choices,
       this.ending,
     );
@@ -167,6 +178,7 @@ export class StoryView {
       ),
     );
     this.choices.hidden = beat.ended;
+    this.renderClassroom(beat, options);
     this.renderEnding(beat, options.protagonist.firstName);
 
     if (options.msPerChar > 0 && clock.total > 0) {
@@ -256,6 +268,19 @@ export class StoryView {
       p.append(' ', source);
     }
     return p;
+  }
+
+  /** In class vote mode: the vote at a marked decision and the discussion prompt, above the choices. */
+  private renderClassroom(beat: Beat, options: ShowOptions): void {
+    this.classroom.replaceChildren();
+    if (!options.classVotes || beat.ended) return;
+    const decision = beat.choices.find((choice) => choice.tags.vote)?.tags.vote?.decision;
+    const vote = decision ? options.decorations.classVote(decision) : null;
+    if (vote)
+      this.classroom.append(buildVotePanel(vote, beat.choices, { openFacts: (ids, opener) => this.actions.openFacts(ids, opener) }));
+    const discuss = beat.choices.find((choice) => choice.tags.discuss)?.tags.discuss;
+    const prompt = discuss ? options.decorations.discussion(discuss) : null;
+    if (prompt) this.classroom.append(buildDiscussionNote(prompt));
   }
 
   private renderEnding(beat: Beat, firstName: string): void {

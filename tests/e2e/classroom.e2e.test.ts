@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseByKey, gotoGame, launchBrowser, openContext, playToEnd, startNewGame } from './support/browser.ts';
+import { chooseByKey, gotoGame, launchBrowser, openContext, playToEnd, startNewGame, turn, waitForSettled } from './support/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -81,5 +81,68 @@ describe('class results', () => {
     expect(await page.getByRole('textbox', { name: 'Run codes' }).inputValue()).toBe('');
     expect(teacher.errors).toEqual([]);
     await teacher.close();
+  });
+});
+
+/** How many choices (always the first) lead to the first class vote; set by the first test below. */
+let choicesToFirstVote = 0;
+
+describe('class vote mode', () => {
+  it('shows the vote at a marked decision with the case for each option, a tally, and the history once revealed', async () => {
+    const game = await openContext(browser, { storage: { 'fortydays:settings': '{"classVotes":true}' } });
+    const { page } = game;
+    await gotoGame(page);
+    await startNewGame(page);
+    await waitForSettled(page);
+    const panel = page.getByRole('region', { name: 'Class vote', exact: true });
+    // Play by the first choice until the first marked decision.
+    for (let i = 0; i < 60 && (await panel.count()) === 0; i++) {
+      await chooseByKey(page, 1);
+      await waitForSettled(page);
+    }
+    await panel.waitFor();
+    choicesToFirstVote = await turn(page);
+    const question = await panel.locator('.vote-question').innerText();
+    expect(question.length).toBeGreaterThan(20);
+    const options = panel.locator('.vote-option');
+    expect(await options.count()).toBeGreaterThanOrEqual(2);
+    expect((await options.first().locator('.vote-case').innerText()).length).toBeGreaterThan(20);
+
+    // A show of hands: 3 for the first option, then one taken back.
+    const first = options.first();
+    const label = (await first.locator('.vote-option-label').innerText()).replace(/^\d+\s*/, '');
+    for (let i = 0; i < 3; i++) await first.getByRole('button', { name: `One vote more for “${label}”` }).click();
+    await first.getByRole('button', { name: `One vote fewer for “${label}”` }).click();
+    expect(await first.locator('output').innerText()).toBe('2');
+
+    // The history stays hidden until the teacher reveals it.
+    const history = panel.locator('.vote-history');
+    expect(await history.isVisible()).toBe(false);
+    await panel.getByRole('button', { name: 'Reveal what happened historically' }).click();
+    expect(await history.isVisible()).toBe(true);
+    expect((await history.innerText()).length).toBeGreaterThan(40);
+
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+    // The class's choice is made with the story's own buttons; the vote goes with the page.
+    await chooseByKey(page, 1);
+    expect(await page.locator('.vote-panel').count()).toBe(0);
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
+  it('is off by default: a student playing alone sees no vote panel', async () => {
+    const game = await openContext(browser);
+    const { page } = game;
+    await gotoGame(page);
+    await startNewGame(page);
+    // The same path as above, to the same marked decision.
+    expect(choicesToFirstVote).toBeGreaterThan(0);
+    for (let i = 0; i < choicesToFirstVote; i++) await chooseByKey(page, 1);
+    await waitForSettled(page);
+    expect(await page.locator('.story-choices button').count()).toBeGreaterThan(0);
+    expect(await page.locator('.vote-panel, .discuss-note').count()).toBe(0);
+    await game.close();
   });
 });

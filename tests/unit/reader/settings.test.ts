@@ -5,14 +5,27 @@ const system = { reducedMotion: false, dark: false, moreContrast: false };
 
 describe('settings', () => {
   it('default from the system preferences', () => {
-    expect(defaultSettings(system)).toMatchObject({ theme: 'light', reducedMotion: false, readAloud: false, dyslexicFont: false });
+    expect(defaultSettings(system)).toMatchObject({
+      theme: 'light',
+      reducedMotion: false,
+      readAloud: false,
+      dyslexicFont: false,
+      classVotes: false,
+    });
     expect(defaultSettings({ ...system, reducedMotion: true }).reducedMotion).toBe(true);
     expect(defaultSettings({ ...system, dark: true }).theme).toBe('dark');
     expect(defaultSettings({ ...system, dark: true, moreContrast: true }).theme).toBe('contrast');
   });
 
   it('round-trip through text', () => {
-    const settings: Settings = { ...defaultSettings(system), textSize: 'x-large', theme: 'contrast', textSpeed: 'slow', readAloud: true };
+    const settings: Settings = {
+      ...defaultSettings(system),
+      textSize: 'x-large',
+      theme: 'contrast',
+      textSpeed: 'slow',
+      readAloud: true,
+      classVotes: true,
+    };
     expect(parseSettings(serialiseSettings(settings), defaultSettings(system))).toEqual(settings);
   });
 
