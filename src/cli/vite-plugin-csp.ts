@@ -24,7 +24,8 @@ export const CONTENT_SECURITY_POLICY = [
 export function cspPlugin(): Plugin {
   return {
     name: 'forty-days:csp',
-    apply: 'build',
+    // The one-file build writes its own policy, with the hashes of its inline script and styles.
+    apply: (_config, env) => env.command === 'build' && env.mode !== 'single',
     transformIndexHtml: {
       order: 'post',
       handler(html) {

@@ -14,7 +14,8 @@ export function fontPreloadPlugin(fonts: readonly string[] = FIRST_PAGE_FONTS): 
   let base = '/';
   return {
     name: 'forty-days:font-preload',
-    apply: 'build',
+    // In the one-file build the fonts are inside the page already.
+    apply: (_config, env) => env.command === 'build' && env.mode !== 'single',
     configResolved(config) {
       base = config.base;
     },
