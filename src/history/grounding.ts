@@ -82,6 +82,48 @@ function containsCue(text: string, cue: string): boolean {
   return new RegExp(`(^|[^\\p{L}])${escaped}`, 'u').test(text.toLowerCase());
 }
 
+/** A problem the text rules find in one piece of text. */
+export interface TextProblem {
+  readonly rule: string;
+  readonly message: string;
+}
+
+/**
+ * Rules 1 (fact ids), 3 (dates and numbers) and 4 (attribution) on one piece of text and the facts
+ * it cites: a story line, or a paragraph of the teacher's guide. `fiction` text (a barrack number,
+ * a lesson's minutes) states no history, so its numbers need no fact.
+ * @example textGroundingProblems(registry, 'On 26 June 1954 tanks entered the camp.', ['assault_date', 'assault_forces'])
+ */
+export function textGroundingProblems(registry: Registry, text: string, factIds: readonly string[], fiction = false): TextProblem[] {
+  const problems: TextProblem[] = [];
+  const facts: Fact[] = [];
+  for (const id of factIds) {
+    const fact = registry.factsById.get(id);
+    if (fact) facts.push(fact);
+    else problems.push({ rule: GROUNDING_RULES.ids, message: `fact "${id}" is not in story/facts.yaml` });
+  }
+  if (!fiction) {
+    const vouched = vouchedBy(facts);
+    for (const mention of findMentions(text).filter(needsGrounding)) {
+      if (isVouched(mention, vouched)) continue;
+      const expected = facts.length
+        ? ` (the tagged facts say: ${[...vouched.dates, ...vouched.numbers.map(String)].join(', ') || 'no dates or numbers'})`
+        : ' (tag the fact that says it, or mark the line # fiction)';
+      problems.push({ rule: GROUNDING_RULES.numbers, message: `"${mention.text}" is not grounded${expected}` });
+    }
+  }
+  for (const fact of facts) {
+    if (fact.status === 'established') continue;
+    if (!fact.attribution.some((cue) => containsCue(text, cue))) {
+      problems.push({
+        rule: GROUNDING_RULES.attribution,
+        message: `fact "${fact.id}" is ${fact.status}: the line must attribute it (one of: ${fact.attribution.join(', ')})`,
+      });
+    }
+  }
+  return problems;
+}
+
 /** Compares partial ISO dates: is `a` after `b` for sure? ("1956-09" is after "1954-06-26"). */
 function definitelyAfter(a: string, b: string): boolean {
   const n = Math.min(a.length, b.length);
@@ -121,15 +163,7 @@ export function groundingRules(registry: Registry, classroom: readonly Classroom
     checkedLines.add(seenKey);
     const tags = parseLineTags(line.tags);
     const where = { file: line.file, line: line.line, ...(path ? { choicePath: path } : {}) };
-    const facts: Fact[] = [];
-    for (const id of tags.facts) {
-      const fact = registry.factsById.get(id);
-      if (!fact) report({ rule: GROUNDING_RULES.ids, ...where, message: `fact "${id}" is not in story/facts.yaml` });
-      else {
-        facts.push(fact);
-        factsUsed.add(id);
-      }
-    }
+    for (const id of tags.facts) if (registry.factsById.has(id)) factsUsed.add(id);
     if (tags.speaker && !registry.peopleById.has(tags.speaker)) {
       report({ rule: GROUNDING_RULES.ids, ...where, message: `speaker "${tags.speaker}" is not in story/people.yaml` });
     }
@@ -137,26 +171,7 @@ export function groundingRules(registry: Registry, classroom: readonly Classroom
       if (!registry.glossaryById.has(term))
         report({ rule: GROUNDING_RULES.ids, ...where, message: `term "${term}" is not in story/glossary.yaml` });
     }
-    if (!tags.fiction) {
-      const vouched = vouchedBy(facts);
-      for (const mention of findMentions(line.text).filter(needsGrounding)) {
-        if (isVouched(mention, vouched)) continue;
-        const expected = facts.length
-          ? ` (the tagged facts say: ${[...vouched.dates, ...vouched.numbers.map(String)].join(', ') || 'no dates or numbers'})`
-          : ' (tag the fact that says it, or mark the line # fiction)';
-        report({ rule: GROUNDING_RULES.numbers, ...where, message: `"${mention.text}" is not grounded${expected}` });
-      }
-    }
-    for (const fact of facts) {
-      if (fact.status === 'established') continue;
-      if (!fact.attribution.some((cue) => containsCue(line.text, cue))) {
-        report({
-          rule: GROUNDING_RULES.attribution,
-          ...where,
-          message: `fact "${fact.id}" is ${fact.status}: the line must attribute it (one of: ${fact.attribution.join(', ')})`,
-        });
-      }
-    }
+    for (const problem of textGroundingProblems(registry, line.text, tags.facts, tags.fiction)) report({ ...problem, ...where });
   };
 
   /** Rule 5 on a played line, which has a date and a scene. */
