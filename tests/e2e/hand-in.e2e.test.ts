@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  autosaveText,
   chooseByKey,
   downloadedText,
   gotoGame,
@@ -24,12 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const AUTOSAVE = 'fortydays:save:auto';
-
-async function autosaveText(page: Page): Promise<string | null> {
-  return page.evaluate((key) => localStorage.getItem(key) ?? localStorage.getItem(`${key}:b`), AUTOSAVE);
-}
 
 async function openHandIn(page: Page): Promise<import('playwright-core').Locator> {
   await page.keyboard.press('Escape');

@@ -6,6 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  autosavedSteps,
   baseUrl,
   chooseByKey,
   gotoGame,
@@ -25,17 +26,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const AUTOSAVE = 'fortydays:save:auto';
-
-/** The autosave's recorded choices as the keys that made them (index 0 is key 1), from whichever of the slot's two keys holds it; null when there is none. */
-async function autosavedSteps(page: Page): Promise<number[] | null> {
-  return page.evaluate((key) => {
-    const text = localStorage.getItem(key) ?? localStorage.getItem(`${key}:b`);
-    if (text === null) return null;
-    return (JSON.parse(text) as { run: { steps: { index: number }[] } }).run.steps.map((s) => s.index + 1);
-  }, AUTOSAVE);
-}
 
 /** The text of the notice with this id, once it is shown. */
 async function noticeText(page: Page, id: string): Promise<string> {

@@ -184,3 +184,21 @@ export async function downloadedText(download: import('playwright-core').Downloa
   const { readFileSync } = await import('node:fs');
   return readFileSync(path, 'utf8');
 }
+
+/** The autosave's text, from whichever of the slot's two keys holds it; null when there is none. */
+export async function autosaveText(page: Page): Promise<string | null> {
+  return page.evaluate(() => localStorage.getItem('fortydays:save:auto') ?? localStorage.getItem('fortydays:save:auto:b'));
+}
+
+/** The autosave's recorded choices as the keys that made them (index 0 is key 1); null when there is none. */
+export async function autosavedSteps(page: Page): Promise<number[] | null> {
+  const text = await autosaveText(page);
+  return text === null ? null : (JSON.parse(text) as { run: { steps: { index: number }[] } }).run.steps.map((s) => s.index + 1);
+}
+
+/** axe-core's WCAG 2.1 A and AA violations on the page as it is, one line each ("rule: targets"). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
