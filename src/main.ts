@@ -40,6 +40,7 @@ function startRoute(): StartRoute {
   if (location.hash === '#play') return 'play';
   if (location.hash === '#new') return 'new';
   if (location.hash === '#class') return 'class';
+  if (location.hash === '#guide') return 'guide';
   return 'title';
 }
 

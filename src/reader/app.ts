@@ -62,9 +62,10 @@ export interface ReaderDeps {
 
 /**
  * Where the reader starts: the title, straight back into the autosave (a reload mid-story), a new
- * game, the teacher's class results (`#class`), or a run opened from a run code (`#run=<code>`).
+ * game, the teacher's guide (`#guide`) or class results (`#class`), or a run opened from a run code
+ * (`#run=<code>`).
  */
-export type StartRoute = 'title' | 'play' | 'new' | 'class' | { readonly runCode: string };
+export type StartRoute = 'title' | 'play' | 'new' | 'guide' | 'class' | { readonly runCode: string };
 
 type Screen = 'title' | 'page' | 'play' | 'error';
 
@@ -140,6 +141,7 @@ export class ReaderApp {
     }
     if (route === 'new') return this.showContentNote();
     if (route === 'class') return this.showClassResults();
+    if (route === 'guide') return this.showGuide();
     this.showTitle();
   }
 
@@ -302,7 +304,7 @@ export class ReaderApp {
       load: () => this.openSaves(),
       settings: () => this.openSettings(),
       about: () => this.showAbout(),
-      classResults: () => this.showClassResults(),
+      teachers: () => this.showGuide(),
     });
     this.setScreen('title', screen, screen.querySelector('.title-button'));
   }
@@ -337,6 +339,39 @@ export class ReaderApp {
     this.setScreen('page', screen, null);
   }
 
+  /** The teacher's guide, with the way to the class results and the sources. */
+  private showGuide(): void {
+    const screen = pageScreen(
+      'guide',
+      "Teacher's guide",
+      (container) => {
+        container.append(
+          h(
+            'div',
+            { class: 'page-actions' },
+            button('Class results: count the runs your students hand in', () => this.showClassResults()),
+          ),
+          h('p', { class: 'setting-hint', text: 'Loading the guide…' }),
+        );
+        // Loaded on demand: a student's game never needs it.
+        void Promise.all([this.history(), import('../classroom/guide-view.ts')]).then(([{ registry, views }, guide]) => {
+          if (!container.isConnected) return;
+          container.lastElementChild?.remove();
+          guide.buildGuide(container, {
+            openFacts: (ids) => void this.openFacts(ids),
+            appendSources: (target) => {
+              if (views) views.buildAbout(target, registry, 2);
+              else target.append(h('p', { text: 'The sources could not be loaded.' }));
+            },
+          });
+        });
+      },
+      () => this.showTitle(),
+    );
+    this.setScreen('page', screen, null);
+    history.replaceState(null, '', '#guide');
+  }
+
   /** The teacher's page: run codes in, the class's endings and votes out, all on this device. */
   private showClassResults(): void {
     const screen = pageScreen(
@@ -354,7 +389,7 @@ export class ReaderApp {
           });
         });
       },
-      () => this.showTitle(),
+      () => this.showGuide(),
     );
     this.setScreen('page', screen, null);
     history.replaceState(null, '', '#class');

@@ -9,8 +9,8 @@ export interface TitleActions {
   load(): void;
   settings(): void;
   about(): void;
-  /** The teacher's page that counts the class's handed-in runs. */
-  classResults(): void;
+  /** The teachers' pages: the guide, and the class results from handed-in runs. */
+  teachers(): void;
 }
 
 /** The title screen: "Forty Days", "Kengir, 1954", and the way in. */
@@ -39,7 +39,7 @@ export function titleScreen(actions: TitleActions): HTMLElement {
     button('Load', () => actions.load(), { class: 'title-button' }),
     button('Settings', () => actions.settings(), { class: 'title-button' }),
     button('About & sources', () => actions.about(), { class: 'title-button' }),
-    button('Class results (for teachers)', () => actions.classResults(), { class: 'title-button title-button--quiet' }),
+    button('For teachers', () => actions.teachers(), { class: 'title-button title-button--quiet' }),
   );
   return h(
     'section',

@@ -2,10 +2,19 @@
  * The teacher's class results: run codes handed in by students, pasted on the teacher's device,
  * counted there (endings, votes), with nothing stored and nothing sent.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseByKey, gotoGame, launchBrowser, openContext, playToEnd, startNewGame, turn, waitForSettled } from './support/browser.ts';
+import {
+  axeViolations,
+  chooseByKey,
+  gotoGame,
+  launchBrowser,
+  openContext,
+  playToEnd,
+  startNewGame,
+  turn,
+  waitForSettled,
+} from './support/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -42,7 +51,9 @@ describe('class results', () => {
     const { page } = teacher;
     await gotoGame(page);
     const before = await storageSnapshot(page);
-    await page.getByRole('button', { name: 'Class results (for teachers)' }).click();
+    await page.getByRole('button', { name: 'For teachers' }).click();
+    await page.getByRole('heading', { name: "Teacher's guide", level: 1 }).waitFor();
+    await page.getByRole('button', { name: /^Class results/ }).click();
     await page.getByRole('heading', { name: 'Class results', level: 1 }).waitFor();
     await page.getByRole('textbox', { name: 'Run codes' }).fill(`${codes[0]}\n${codes[1]}\nthis-is-not-a-code`);
     await page.getByRole('button', { name: 'Show the results' }).click();
@@ -71,8 +82,7 @@ describe('class results', () => {
     }
     await votes.first().getByText('What happened historically').click();
 
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     // Nothing was stored; a reload keeps the page (a teacher's bookmark) but not the pasted codes.
     expect(await storageSnapshot(page)).toBe(before);
@@ -122,8 +132,7 @@ describe('class vote mode', () => {
     expect(await history.isVisible()).toBe(true);
     expect((await history.innerText()).length).toBeGreaterThan(40);
 
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     // The class's choice is made with the story's own buttons; the vote goes with the page.
     await chooseByKey(page, 1);
@@ -143,6 +152,39 @@ describe('class vote mode', () => {
     await waitForSettled(page);
     expect(await page.locator('.story-choices button').count()).toBeGreaterThan(0);
     expect(await page.locator('.vote-panel, .discuss-note').count()).toBe(0);
+    await game.close();
+  });
+});
+
+describe('the teacher’s guide', () => {
+  it('reads as a page with every section, sources behind its history, the bibliography, and a way to the class results', async () => {
+    const game = await openContext(browser);
+    const { page } = game;
+    await gotoGame(page);
+    await page.getByRole('button', { name: 'For teachers' }).click();
+    await page.getByRole('heading', { name: "Teacher's guide", level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Rubric', level: 2 }).waitFor();
+    expect(await page.getByRole('heading', { level: 2 }).count()).toBeGreaterThanOrEqual(14);
+
+    await page.getByRole('button', { name: 'Source for this paragraph' }).first().click();
+    const card = page.getByRole('dialog', { name: 'Source for this line' });
+    await card.waitFor();
+    expect(await card.locator('.fact-card').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Printing shows the guide, not the game around it.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.bar').isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { name: 'Rubric', level: 2 }).isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+
+    // The address #guide opens it directly (a teacher's bookmark).
+    await page.goto('about:blank');
+    await gotoGame(page, '#guide');
+    await page.getByRole('heading', { name: "Teacher's guide", level: 1 }).waitFor();
+    expect(game.errors).toEqual([]);
     await game.close();
   });
 });
