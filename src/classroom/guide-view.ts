@@ -1,5 +1,6 @@
 import guideText from '../../story/teacher-guide.md?raw';
 import { button, h } from '../reader/dom.ts';
+import { typeset } from '../reader/text-marks.ts';
 import { parseGuide, type GuideBlock } from './guide.ts';
 
 export { buildClassResults, classResults } from './class-results-view.ts';
@@ -41,20 +42,20 @@ export function buildGuide(container: HTMLElement, actions: GuideActions): void 
         // The page's own heading is the title.
         break;
       case 'section':
-        out.push(h('h2', { text: block.text }));
+        out.push(h('h2', { text: typeset(block.text) }));
         break;
       case 'subsection':
-        out.push(h('h3', { text: block.text }));
+        out.push(h('h3', { text: typeset(block.text) }));
         break;
       case 'paragraph':
-        out.push(withSource(h('p', { text: block.text }), block));
+        out.push(withSource(h('p', { text: typeset(block.text) }), block));
         break;
       case 'item':
         if (list === null) {
           list = h('ul', {});
           out.push(list);
         }
-        list.append(withSource(h('li', { text: block.text }), block));
+        list.append(withSource(h('li', { text: typeset(block.text) }), block));
         break;
     }
   }
