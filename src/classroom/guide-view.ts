@@ -1,6 +1,7 @@
 import guideText from '../../story/teacher-guide.md?raw';
 import { button, h } from '../reader/dom.ts';
 import { typeset } from '../reader/text-marks.ts';
+import type { GlossaryEntry } from '../history/registry.ts';
 import { parseGuide, type GuideBlock } from './guide.ts';
 
 export { buildClassResults, classResults } from './class-results-view.ts';
@@ -11,6 +12,26 @@ export interface GuideActions {
   openFacts(factIds: readonly string[], opener: HTMLElement): void;
   /** Fills a container with the game's bibliography (the sources page), or says it is unavailable. */
   appendSources(container: HTMLElement): void;
+  /** The camp words of the glossary, for a printable vocabulary sheet; empty when unavailable. */
+  readonly glossary: readonly GlossaryEntry[];
+}
+
+/** The glossary as a vocabulary sheet: every camp word, its Russian, and its plain meaning. */
+function vocabulary(entries: readonly GlossaryEntry[]): HTMLElement[] {
+  if (entries.length === 0) return [];
+  const sorted = entries.toSorted((a, b) => a.term.localeCompare(b.term));
+  return [
+    h('h2', { text: 'Vocabulary: camp words' }),
+    h('p', { text: 'The words students meet in the story, as the game’s glossary explains them. Print this page to hand them out.' }),
+    h(
+      'dl',
+      { class: 'guide-vocabulary' },
+      ...sorted.flatMap((entry) => [
+        h('dt', {}, entry.term, entry.russian ? h('span', { class: 'guide-russian', lang: 'ru', text: ` (${entry.russian})` }) : null),
+        h('dd', { text: typeset(entry.definition) }),
+      ]),
+    ),
+  ];
 }
 
 /**
@@ -68,6 +89,7 @@ export function buildGuide(container: HTMLElement, actions: GuideActions): void 
       button('Print this guide', () => window.print()),
     ),
     ...out,
+    ...vocabulary(actions.glossary),
     sources,
   );
 }

@@ -358,6 +358,7 @@ export class ReaderApp {
           if (!container.isConnected) return;
           container.lastElementChild?.remove();
           guide.buildGuide(container, {
+            glossary: registry?.glossary ?? [],
             openFacts: (ids) => void this.openFacts(ids),
             appendSources: (target) => {
               if (views) views.buildAbout(target, registry, 2);

@@ -165,6 +165,11 @@ describe('the teacher’s guide', () => {
     await page.getByRole('heading', { name: "Teacher's guide", level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'Rubric', level: 2 }).waitFor();
     expect(await page.getByRole('heading', { level: 2 }).count()).toBeGreaterThanOrEqual(14);
+    // The vocabulary sheet, from the glossary: every camp word with its meaning.
+    await page.getByRole('heading', { name: 'Vocabulary: camp words', level: 2 }).waitFor();
+    const words = await page.locator('.guide-vocabulary dt').allInnerTexts();
+    expect(words.length).toBeGreaterThanOrEqual(40);
+    expect(words.some((word) => word.startsWith('zek'))).toBe(true);
 
     await page.getByRole('button', { name: 'Source for this paragraph' }).first().click();
     const card = page.getByRole('dialog', { name: 'Source for this line' });
