@@ -2,22 +2,15 @@ import { SaveError, StoryUsageError } from '../engine/errors.ts';
 import { decodeRunCode } from '../engine/run-code.ts';
 import { StoryRunner, type RunRecord } from '../engine/runner.ts';
 import type { ClassroomEntry, ClassVote, VoteOption } from '../history/classroom-registry.ts';
+import { ENDING_SUMMARIES } from '../reader/endings.ts';
+
+export { ENDING_SUMMARIES };
 
 /**
  * Class results from run codes the students handed in, computed on the teacher's device: which
  * endings the class reached and how it chose at each classroom vote. Nothing is stored or sent,
  * and a run code holds nothing about the student who made it.
  */
-
-/** What a teacher reads as each ending, one short line (by the ending knot's name). */
-export const ENDING_SUMMARIES: Readonly<Record<string, string>> = {
-  ending_killed: 'Killed in the assault (Ona tells it)',
-  ending_dispersed: 'Sent east with the transports',
-  ending_named: 'Stays at Kengir after giving the interrogator a name',
-  ending_hospital: 'Stays on in the sick bay',
-  ending_quiet: 'Keeps her head down and stays at Kengir',
-  ending_letters: 'Married, writing letters across the country',
-};
 
 /** A run code found in the pasted text, with the line it is on (1-based). */
 export interface PastedCode {

@@ -13,6 +13,7 @@ import { renderErrorScreen } from './error-screen.ts';
 import { buildGlossary } from './glossary-panel.ts';
 import { termsSeen } from './glossary.ts';
 import { keyAction } from './keyboard.ts';
+import { ENDING_SUMMARIES, ENDINGS_KEY, parseEndingsFound, withEndingFound } from './endings.ts';
 import { buildHandIn } from './hand-in-panel.ts';
 import { formatSavedAt, placeAndDate, saveFileName, transcriptFileName } from './labels.ts';
 import { buildMenu } from './menu-panel.ts';
@@ -91,6 +92,8 @@ export class ReaderApp {
   private afterFirstTextStarted = false;
   /** True when another tab has taken the autosave (see {@link onStorageChangedElsewhere}). */
   private autosaveHeld = false;
+  /** True while the run on screen was opened from a run code (someone else's run, or a replay). */
+  private viewingRunCode = false;
   private readonly disposers: (() => void)[] = [];
 
   constructor(private readonly deps: ReaderDeps) {
@@ -305,6 +308,8 @@ export class ReaderApp {
       settings: () => this.openSettings(),
       about: () => this.showAbout(),
       teachers: () => this.showGuide(),
+      endings: () => this.showEndings(),
+      endingsLabel: `Endings (${this.endingsFound().length} of ${Object.keys(ENDING_SUMMARIES).length} found)`,
     });
     this.setScreen('title', screen, screen.querySelector('.title-button'));
   }
@@ -334,6 +339,45 @@ export class ReaderApp {
           else container.append(h('p', { text: 'The sources could not be loaded. The story works without them.' }));
         });
       },
+      () => this.showTitle(),
+    );
+    this.setScreen('page', screen, null);
+  }
+
+  /** Remembers an ending found on this device, for the endings page (its id only). */
+  private recordEnding(ending: string): void {
+    const found = this.endingsFound();
+    const next = withEndingFound(found, ending);
+    if (next !== found) this.deps.storage.write(ENDINGS_KEY, JSON.stringify(next));
+  }
+
+  private endingsFound(): readonly string[] {
+    const stored = this.deps.storage.read(ENDINGS_KEY);
+    return parseEndingsFound(stored.ok ? stored.value : null);
+  }
+
+  /** The endings page: which of the story's endings this device has found, without spoiling the others. */
+  private showEndings(): void {
+    const found = new Set(this.endingsFound());
+    const all = Object.entries(ENDING_SUMMARIES);
+    const screen = pageScreen(
+      'endings',
+      'Endings',
+      (container) =>
+        container.append(
+          h('p', {
+            text: `You have found ${found.size} of the ${all.length} endings on this device. Each is one way the prisoner’s story can end; the history around it is the same on every path.`,
+          }),
+          h(
+            'ol',
+            { class: 'endings-list' },
+            ...all.map(([id, summary]) =>
+              found.has(id)
+                ? h('li', { class: 'ending-found' }, h('span', { text: summary }))
+                : h('li', { class: 'ending-unfound' }, h('span', { text: 'Not found yet' })),
+            ),
+          ),
+        ),
       () => this.showTitle(),
     );
     this.setScreen('page', screen, null);
@@ -401,6 +445,7 @@ export class ReaderApp {
     this.runner = new StoryRunner(this.deps.storyJson, { entry: perspective.entry, storyHash: this.deps.storyHash });
     this.notices.clear();
     this.autosaveHeld = false;
+    this.viewingRunCode = false;
     this.autosave();
     this.enterPlay();
   }
@@ -433,6 +478,7 @@ export class ReaderApp {
         label: 'Make this run my own (replaces the autosave)',
         run: () => {
           this.autosaveHeld = false;
+          this.viewingRunCode = false;
           this.autosave();
           setRoute('play');
           this.notices.announce('This run is now your autosave.');
@@ -465,6 +511,7 @@ export class ReaderApp {
     this.notices.clear();
     // Resuming is a choice of which story this tab plays: it autosaves again.
     this.autosaveHeld = from === 'code';
+    this.viewingRunCode = from === 'code';
     this.runner = resumed.runner;
     this.perspective = perspectiveForEntry(run.entry);
     if (resumed.notice) this.notices.show(resumed.notice, 'info', 'revision');
@@ -555,6 +602,7 @@ export class ReaderApp {
     });
     this.setKnotAttributes(beat.knot);
     this.scenes.show(beat.knot);
+    if (beat.ended && beat.ending && !this.viewingRunCode) this.recordEnding(beat.ending);
     this.deps.bar.querySelector('.bar-caption')!.textContent = placeAndDate(beat.knot);
     if (this.settings.readAloud && !options.silent) this.deps.speech.speak(beat.lines.map((line) => line.text));
   }

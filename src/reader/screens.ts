@@ -11,6 +11,10 @@ export interface TitleActions {
   about(): void;
   /** The teachers' pages: the guide, and the class results from handed-in runs. */
   teachers(): void;
+  /** The endings found on this device. */
+  endings(): void;
+  /** "Endings (2 of 6 found)". */
+  readonly endingsLabel: string;
 }
 
 /** The title screen: "Forty Days", "Kengir, 1954", and the way in. */
@@ -39,6 +43,7 @@ export function titleScreen(actions: TitleActions): HTMLElement {
     button('Load', () => actions.load(), { class: 'title-button' }),
     button('Settings', () => actions.settings(), { class: 'title-button' }),
     button('About & sources', () => actions.about(), { class: 'title-button' }),
+    button(actions.endingsLabel, () => actions.endings(), { class: 'title-button title-button--quiet' }),
     button('For teachers', () => actions.teachers(), { class: 'title-button title-button--quiet' }),
   );
   return h(

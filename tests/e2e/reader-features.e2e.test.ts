@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseByKey, gotoGame, launchBrowser, openContext, startNewGame, turn } from './support/browser.ts';
+import { chooseByKey, gotoGame, launchBrowser, openContext, playToEnd, startNewGame, turn } from './support/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -209,6 +209,26 @@ describe('the reader', () => {
     const after = (await spoken()).slice(first.length);
     expect(after[0]).toBe('cancel');
     expect(after.some((e) => e.startsWith('speak:'))).toBe(true);
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
+  it('remembers the endings found on this device, without spoiling the others', async () => {
+    const game = await openContext(browser);
+    const { page } = game;
+    await gotoGame(page);
+    await page.getByRole('button', { name: 'Endings (0 of 6 found)' }).waitFor();
+    await startNewGame(page);
+    await playToEnd(page);
+    await page.getByRole('button', { name: 'Title screen' }).click();
+    await page.getByRole('button', { name: 'Endings (1 of 6 found)' }).click();
+    await page.getByRole('heading', { name: 'Endings', level: 1 }).waitFor();
+    expect(await page.locator('.ending-found').count()).toBe(1);
+    expect(await page.locator('.ending-unfound').allInnerTexts()).toEqual(Array(5).fill('Not found yet'));
+    // Only the ending's id is kept.
+    const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('fortydays:endings')))!) as unknown[];
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatch(/^ending_[a-z]+$/);
     expect(game.errors).toEqual([]);
     await game.close();
   });
