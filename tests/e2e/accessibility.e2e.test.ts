@@ -1,15 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseByKey, gotoGame, launchBrowser, openContext, playToEnd } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chooseByKey, gotoGame, sharedBrowser, openContext, playToEnd } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /**
  * Axe's violations on the page as it is now, as short readable lines, and any text whose contrast axe
@@ -34,7 +28,7 @@ async function violations(page: Page, screen: string): Promise<string[]> {
 
 describe.each(['light', 'contrast'] as const)('axe-core in the %s theme', (theme) => {
   it('finds no violations on the title, story, menu, settings, fact card, glossary and an ending', async () => {
-    const game = await openContext(browser, { storage: { 'fortydays:settings': JSON.stringify({ theme }) } });
+    const game = await openContext(browser(), { storage: { 'fortydays:settings': JSON.stringify({ theme }) } });
     const { page } = game;
     const found: string[] = [];
     await gotoGame(page);

@@ -2,13 +2,13 @@
  * The teacher's class results: run codes handed in by students, pasted on the teacher's device,
  * counted there (endings, votes), with nothing stored and nothing sent.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   axeViolations,
   chooseByKey,
   gotoGame,
-  launchBrowser,
+  sharedBrowser,
   openContext,
   playToEnd,
   startNewGame,
@@ -16,17 +16,11 @@ import {
   waitForSettled,
 } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** Plays a whole run (first choice `first`, then always the first) and returns its run code. */
 async function studentRun(first: number): Promise<string> {
-  const student = await openContext(browser);
+  const student = await openContext(browser());
   const { page } = student;
   await gotoGame(page);
   await startNewGame(page);
@@ -47,7 +41,7 @@ describe('class results', () => {
   it('counts the endings and the votes of handed-in runs on the teacher’s device, and lists codes it cannot read', async () => {
     const codes = [await studentRun(1), await studentRun(2)];
 
-    const teacher = await openContext(browser);
+    const teacher = await openContext(browser());
     const { page } = teacher;
     await gotoGame(page);
     const before = await storageSnapshot(page);
@@ -99,7 +93,7 @@ let choicesToFirstVote = 0;
 
 describe('class vote mode', () => {
   it('shows the vote at a marked decision with the case for each option, a tally, and the history once revealed', async () => {
-    const game = await openContext(browser, { storage: { 'fortydays:settings': '{"classVotes":true}' } });
+    const game = await openContext(browser(), { storage: { 'fortydays:settings': '{"classVotes":true}' } });
     const { page } = game;
     await gotoGame(page);
     await startNewGame(page);
@@ -142,7 +136,7 @@ describe('class vote mode', () => {
   });
 
   it('is off by default: a student playing alone sees no vote panel', async () => {
-    const game = await openContext(browser);
+    const game = await openContext(browser());
     const { page } = game;
     await gotoGame(page);
     await startNewGame(page);
@@ -158,7 +152,7 @@ describe('class vote mode', () => {
 
 describe('the teacher’s guide', () => {
   it('reads as a page with every section, sources behind its history, the bibliography, and a way to the class results', async () => {
-    const game = await openContext(browser);
+    const game = await openContext(browser());
     const { page } = game;
     await gotoGame(page);
     await page.getByRole('button', { name: 'For teachers' }).click();

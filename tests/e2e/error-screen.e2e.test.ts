@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseByKey, downloadedText, gotoGame, launchBrowser, openContext, startNewGame, turn, waitForStory } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { chooseByKey, downloadedText, gotoGame, sharedBrowser, openContext, startNewGame, turn, waitForStory } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('the error screen', () => {
   it('replaces a blank page with what went wrong and three ways on', async () => {
-    const game = await openContext(browser);
+    const game = await openContext(browser());
     const { page } = game;
     await gotoGame(page);
     await startNewGame(page);

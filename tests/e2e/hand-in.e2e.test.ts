@@ -2,14 +2,14 @@
  * A student hands in a run (a run code and a transcript); the teacher opens the code on another
  * device and reads the same story, without that device's own autosave being touched.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   autosaveText,
   chooseByKey,
   downloadedText,
   gotoGame,
-  launchBrowser,
+  sharedBrowser,
   logText,
   openContext,
   startNewGame,
@@ -18,13 +18,7 @@ import {
   waitForStory,
 } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function openHandIn(page: Page): Promise<import('playwright-core').Locator> {
   await page.keyboard.press('Escape');
@@ -34,7 +28,7 @@ async function openHandIn(page: Page): Promise<import('playwright-core').Locator
 
 describe('handing in a run', () => {
   it('gives a run code to copy and a transcript; the code opens the same place elsewhere and leaves that autosave alone', async () => {
-    const student = await openContext(browser);
+    const student = await openContext(browser());
     await student.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const { page } = student;
     await gotoGame(page);
@@ -63,7 +57,7 @@ describe('handing in a run', () => {
     await student.close();
 
     // The teacher's device has a story of its own in progress.
-    const teacher = await openContext(browser);
+    const teacher = await openContext(browser());
     const other = teacher.page;
     await gotoGame(other);
     await startNewGame(other);
@@ -102,7 +96,7 @@ describe('handing in a run', () => {
   });
 
   it('says clearly when a run code is broken, and changes nothing', async () => {
-    const game = await openContext(browser);
+    const game = await openContext(browser());
     const { page } = game;
     await gotoGame(page);
     await startNewGame(page);

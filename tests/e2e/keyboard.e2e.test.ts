@@ -1,14 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gotoGame, launchBrowser, openContext, turn, waitForStory } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { gotoGame, sharedBrowser, openContext, turn, waitForStory } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText?.trim() ?? '');
@@ -25,7 +19,7 @@ async function tabTo(page: Page, selector: string, limit = 60): Promise<number> 
 
 describe('keyboard play', () => {
   it('plays from the title to an ending with the keyboard only', async () => {
-    const game = await openContext(browser);
+    const game = await openContext(browser());
     const { page } = game;
     await gotoGame(page);
 
@@ -81,7 +75,7 @@ describe('keyboard play', () => {
   });
 
   it('shows appearing text at once on a key press or a click, without choosing', async () => {
-    const game = await openContext(browser, { reducedMotion: false });
+    const game = await openContext(browser(), { reducedMotion: false });
     const { page } = game;
     await gotoGame(page);
     await page.keyboard.press('Enter');

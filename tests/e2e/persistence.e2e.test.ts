@@ -1,10 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   chooseByKey,
   downloadedText,
   gotoGame,
-  launchBrowser,
+  sharedBrowser,
   logText,
   openContext,
   startNewGame,
@@ -13,13 +13,7 @@ import {
   waitForStory,
 } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function backlogText(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Backlog' }).click();
@@ -32,7 +26,7 @@ async function backlogText(page: Page): Promise<string> {
 
 describe('saves', () => {
   it('returns to the same place with the same backlog after a reload mid-story', async () => {
-    const game = await openContext(browser);
+    const game = await openContext(browser());
     const { page } = game;
     await gotoGame(page);
     await startNewGame(page);
@@ -60,7 +54,7 @@ describe('saves', () => {
   });
 
   it('saves into a slot, loads it, rewinds from the backlog, and exports and imports a save file', async () => {
-    const game = await openContext(browser);
+    const game = await openContext(browser());
     const { page } = game;
     await gotoGame(page);
     await startNewGame(page);
@@ -108,7 +102,7 @@ describe('saves', () => {
     await page.waitForFunction(() => window.fortyDaysDebug?.turn() === 0);
 
     // A new device: import the exported file.
-    const other = await openContext(browser);
+    const other = await openContext(browser());
     await gotoGame(other.page);
     await other.page.getByRole('button', { name: 'Load' }).click();
     await other.page

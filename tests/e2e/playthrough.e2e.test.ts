@@ -1,12 +1,12 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   baseUrl,
   DESKTOP,
   ensureArtifacts,
   gotoGame,
-  launchBrowser,
+  sharedBrowser,
   openContext,
   PHONE,
   playUntil,
@@ -14,13 +14,7 @@ import {
   waitForStory,
 } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 type Moment = 'night' | 'assault' | 'ending';
 type Viewport = { readonly width: number; readonly height: number };
@@ -71,7 +65,7 @@ function foreignRequests(page: Page): string[] {
 // the phone, where the scene is a small band above the text; the desktop pictures are taken from saves.
 describe('a whole playthrough', () => {
   it('makes no request outside the page’s origin (scene layer, sources, fonts included), and leaves screenshots at 390×844', async () => {
-    const game = await openContext(browser, { viewport: PHONE, scenes: 'real' });
+    const game = await openContext(browser(), { viewport: PHONE, scenes: 'real' });
     const { page } = game;
     const foreign = foreignRequests(page);
     const requested: string[] = [];
@@ -122,7 +116,7 @@ describe('a whole playthrough', () => {
   it('leaves screenshots at 1280×800, each moment resumed from its autosave', async () => {
     if (saves.size < MOMENTS.length) {
       // Run alone: find the moments quickly with the stand-in scene layer.
-      const finder = await openContext(browser, { viewport: DESKTOP });
+      const finder = await openContext(browser(), { viewport: DESKTOP });
       await gotoGame(finder.page);
       await startNewGame(finder.page);
       for (const [moment, reached] of MOMENTS) {
@@ -132,7 +126,7 @@ describe('a whole playthrough', () => {
       await finder.close();
     }
 
-    const game = await openContext(browser, { viewport: DESKTOP, scenes: 'real' });
+    const game = await openContext(browser(), { viewport: DESKTOP, scenes: 'real' });
     const { page } = game;
     const foreign = foreignRequests(page);
     await gotoGame(page);

@@ -1,14 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseByKey, gotoGame, launchBrowser, openContext, playToEnd, startNewGame, turn } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chooseByKey, gotoGame, sharedBrowser, openContext, playToEnd, startNewGame, turn } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** A speechSynthesis that records what it is asked to do. */
 const FAKE_SPEECH = `(() => {
@@ -32,7 +26,7 @@ async function sceneLog(
 
 describe('the reader', () => {
   it('applies settings at once and remembers them', async () => {
-    const game = await openContext(browser);
+    const game = await openContext(browser());
     const { page } = game;
     await gotoGame(page);
     await page.getByRole('button', { name: 'Settings' }).click();
@@ -69,7 +63,7 @@ describe('the reader', () => {
   });
 
   it('marks sources, speakers and camp words, and shows the sources page', async () => {
-    const game = await openContext(browser);
+    const game = await openContext(browser());
     const { page } = game;
     await gotoGame(page);
     await page.getByRole('button', { name: 'About & sources' }).click();
@@ -104,7 +98,7 @@ describe('the reader', () => {
   });
 
   it('puts a calm note before a violent scene', async () => {
-    const game = await openContext(browser);
+    const game = await openContext(browser());
     const { page } = game;
     await gotoGame(page);
     await startNewGame(page);
@@ -119,7 +113,7 @@ describe('the reader', () => {
   });
 
   it('drives the scene layer: a scene for every beat, motion only when allowed', async () => {
-    const game = await openContext(browser, { reducedMotion: false, storage: { 'fortydays:settings': '{"textSpeed":"instant"}' } });
+    const game = await openContext(browser(), { reducedMotion: false, storage: { 'fortydays:settings': '{"textSpeed":"instant"}' } });
     const { page } = game;
     await gotoGame(page);
     await startNewGame(page);
@@ -167,7 +161,7 @@ describe('the reader', () => {
   });
 
   it('plays on without the scene layer when it fails to load', async () => {
-    const game = await openContext(browser, { scenes: 'broken' });
+    const game = await openContext(browser(), { scenes: 'broken' });
     const { page } = game;
     await gotoGame(page);
     await startNewGame(page);
@@ -179,7 +173,7 @@ describe('the reader', () => {
   });
 
   it('turns off a scene layer that fails in its own loop, and plays on', async () => {
-    const game = await openContext(browser, { scenes: 'throwing' });
+    const game = await openContext(browser(), { scenes: 'throwing' });
     const { page } = game;
     await gotoGame(page);
     await startNewGame(page);
@@ -195,7 +189,7 @@ describe('the reader', () => {
   });
 
   it('reads new text aloud when asked, and stops when the player chooses', async () => {
-    const game = await openContext(browser, { initScripts: [FAKE_SPEECH] });
+    const game = await openContext(browser(), { initScripts: [FAKE_SPEECH] });
     const { page } = game;
     await gotoGame(page);
     await page.getByRole('button', { name: 'Settings' }).click();
@@ -214,7 +208,7 @@ describe('the reader', () => {
   });
 
   it('remembers the endings found on this device, without spoiling the others', async () => {
-    const game = await openContext(browser);
+    const game = await openContext(browser());
     const { page } = game;
     await gotoGame(page);
     await page.getByRole('button', { name: 'Endings (0 of 6 found)' }).waitFor();

@@ -3,14 +3,14 @@
  * tabs, a reload in the middle of a page turn. Each must leave the player told what happened, the
  * game playable, and every save they had still there.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   autosavedSteps,
   baseUrl,
   chooseByKey,
   gotoGame,
-  launchBrowser,
+  sharedBrowser,
   logText,
   openContext,
   startNewGame,
@@ -19,13 +19,7 @@ import {
   waitForStory,
 } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** The text of the notice with this id, once it is shown. */
 async function noticeText(page: Page, id: string): Promise<string> {
@@ -46,7 +40,7 @@ async function chooseWhileRevealing(page: Page, number: number): Promise<void> {
 
 describe('storage cleared mid-story', () => {
   it('saves the place again before a reload, so clearing site data in the middle loses nothing', async () => {
-    const game = await openContext(browser);
+    const game = await openContext(browser());
     const { page } = game;
     await gotoGame(page);
     await startNewGame(page);
@@ -73,7 +67,7 @@ describe('storage cleared mid-story', () => {
   });
 
   it('says so when another tab clears storage, and saves this tab’s place again at once', async () => {
-    const game = await openContext(browser);
+    const game = await openContext(browser());
     const { page } = game;
     await gotoGame(page);
     await startNewGame(page);
@@ -92,7 +86,7 @@ describe('storage cleared mid-story', () => {
 
 describe('two tabs playing at once', () => {
   it('never lets the tabs overwrite each other turn by turn; the player chooses which one autosaves', async () => {
-    const game = await openContext(browser);
+    const game = await openContext(browser());
     const first = game.page;
     await gotoGame(first);
     await startNewGame(first);
@@ -147,7 +141,7 @@ describe('two tabs playing at once', () => {
 describe('a reload during a transition', () => {
   it('returns to the new beat when the tab is reloaded while its text is still appearing', async () => {
     // Motion on: the text fades in line by line, and the reload lands in the middle of it.
-    const game = await openContext(browser, { reducedMotion: false });
+    const game = await openContext(browser(), { reducedMotion: false });
     const { page } = game;
     await gotoGame(page);
     await startNewGame(page);
@@ -165,7 +159,7 @@ describe('a reload during a transition', () => {
   });
 
   it('starts cleanly when reloaded before the first page has finished loading', async () => {
-    const game = await openContext(browser, { reducedMotion: false, scenes: 'real' });
+    const game = await openContext(browser(), { reducedMotion: false, scenes: 'real' });
     const { page } = game;
     await gotoGame(page);
     await startNewGame(page);

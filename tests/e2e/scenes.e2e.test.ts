@@ -1,16 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { SCENES, TIMES_OF_DAY } from '../../src/engine/tags.ts';
-import { DESKTOP, ensureArtifacts, gotoGame, launchBrowser, openContext, PHONE, startNewGame } from './support/browser.ts';
+import { DESKTOP, ensureArtifacts, gotoGame, sharedBrowser, openContext, PHONE, startNewGame } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** Counts requestAnimationFrame calls, so a test can tell a sleeping loop from a running one. */
 const COUNT_RAF = `(() => {
@@ -43,7 +37,7 @@ interface Diagnostics {
 describe('the scene layer in the game', () => {
   it('starts after the first story text, stays out of the accessibility tree and the tab order, and idles while the player reads', async () => {
     // Reduced motion: the reader's own word-by-word reveal is CSS animation, and this measures the layer.
-    const game = await openContext(browser, { scenes: 'real', initScripts: [COUNT_RAF] });
+    const game = await openContext(browser(), { scenes: 'real', initScripts: [COUNT_RAF] });
     const { page } = game;
     await gotoGame(page);
     await startNewGame(page);
@@ -75,7 +69,7 @@ describe.each([
   ['phone', PHONE],
 ] as const)('every scene on %s', (label, viewport) => {
   it('paints every scene, fades to it and puts the loop to sleep; destroy() leaves nothing behind', async () => {
-    const game = await openContext(browser, { viewport, scenes: 'real', initScripts: [COUNT_RAF] });
+    const game = await openContext(browser(), { viewport, scenes: 'real', initScripts: [COUNT_RAF] });
     const { page } = game;
     await gotoGame(page);
     const chunk = inject('sceneChunk');

@@ -1,14 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseByKey, downloadedText, gotoGame, launchBrowser, openContext, startNewGame, turn, waitForStory } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { chooseByKey, downloadedText, gotoGame, sharedBrowser, openContext, startNewGame, turn, waitForStory } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const CORRUPT = '{"format":1,"savedAt":"2026-01-01T00:00:00Z","run":{"storyHash":"abc","seed":1,"steps":[{"index":';
 
@@ -29,7 +22,7 @@ const STORAGE_OFF = `(() => {
 
 describe('storage that fails', () => {
   it('keeps a corrupt save, says so clearly, starts anyway, and exports the bad save as it is', async () => {
-    const game = await openContext(browser, { storage: { 'fortydays:save:auto': CORRUPT } });
+    const game = await openContext(browser(), { storage: { 'fortydays:save:auto': CORRUPT } });
     const { page } = game;
     await gotoGame(page);
     const notice = page.locator('.notice', { hasText: 'cannot be read' });
@@ -59,7 +52,7 @@ describe('storage that fails', () => {
   });
 
   it('plays on when storage is full, with a clear non-blocking message', async () => {
-    const game = await openContext(browser, { initScripts: [QUOTA_FULL] });
+    const game = await openContext(browser(), { initScripts: [QUOTA_FULL] });
     const { page } = game;
     await gotoGame(page);
     await startNewGame(page);
@@ -81,7 +74,7 @@ describe('storage that fails', () => {
   });
 
   it('plays on when storage is turned off (SecurityError), with a clear message', async () => {
-    const game = await openContext(browser, { initScripts: [STORAGE_OFF] });
+    const game = await openContext(browser(), { initScripts: [STORAGE_OFF] });
     const { page } = game;
     await gotoGame(page);
     await expect(page.locator('.notice').first().innerText()).resolves.toContain(
@@ -100,7 +93,7 @@ describe('storage that fails', () => {
   });
 
   it('resumes a save from an earlier version of the story as far as it goes, and says so', async () => {
-    const first = await openContext(browser);
+    const first = await openContext(browser());
     await gotoGame(first.page);
     await startNewGame(first.page);
     for (let i = 0; i < 4; i++) await chooseByKey(first.page, 1);
@@ -112,7 +105,7 @@ describe('storage that fails', () => {
     // The same run, as if made on an older story whose third choice read differently.
     saved.run.storyHash = '0000000000000000';
     saved.run.steps[2]!.text = 'A choice the writers have since reworded';
-    const game = await openContext(browser, { storage: { 'fortydays:save:auto': JSON.stringify(saved) } });
+    const game = await openContext(browser(), { storage: { 'fortydays:save:auto': JSON.stringify(saved) } });
     const { page } = game;
     await gotoGame(page);
     await page.getByRole('button', { name: /^Continue/ }).click();

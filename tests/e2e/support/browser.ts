@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../src/cli/chromium.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../src/cli/chromium.ts';
@@ -18,6 +18,25 @@ export async function launchBrowser(): Promise<Browser> {
     throw new Error(`Chromium is not at ${CHROMIUM_PATH}: install chromium: apt-get install -y chromium fonts-liberation`);
   }
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * One Chromium for a test file: launched before its tests, closed after them. Call it at the top
+ * of the file; the getter returns the running browser inside tests.
+ * @example const browser = sharedBrowser(); … openContext(browser(), options)
+ */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('sharedBrowser: the browser is used before the tests start');
+    return browser;
+  };
 }
 
 export function baseUrl(): string {
