@@ -20,6 +20,8 @@ import { serveStatic } from './static-server.ts';
 import { inkPlugin } from './vite-plugin-ink.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** `BENCH_ONLY=load` measures only the page loads (first text, transfer): quicker while working on start-up. */
+const LOAD_ONLY = process.env.BENCH_ONLY === 'load';
 const CPU_SLOWDOWN = 4;
 const IDLE_SECONDS = 10;
 
@@ -254,6 +256,20 @@ async function main(): Promise<void> {
         await context.close();
       }
       process.stdout.write(`  load run ${run + 1}/${RUNS}\n`);
+    }
+    if (LOAD_ONLY) {
+      await browser.close();
+      await game.close();
+      await baseline.close();
+      for (const key of ['firstTextMs', 'firstTextInDomMs'] as const) {
+        const g = median(loads.game.map((l) => l[key]));
+        const b = median(loads.baseline.map((l) => l[key]));
+        console.log(`${key.padEnd(20)} game ${g.toFixed(0)} ms, bare ${b.toFixed(0)} ms, ratio ${(g / b).toFixed(2)}`);
+      }
+      console.log(
+        `runs: game ${loads.game.map((l) => l.firstTextMs.toFixed(0)).join(' ')}; bare ${loads.baseline.map((l) => l.firstTextMs.toFixed(0)).join(' ')}`,
+      );
+      return;
     }
     const idle: number[] = [];
     const idleAppearing: number[] = [];
