@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { cspPlugin } from './src/cli/vite-plugin-csp.ts';
 import { fontPreloadPlugin } from './src/cli/vite-plugin-font-preload.ts';
 import { inkPlugin } from './src/cli/vite-plugin-ink.ts';
+import { offlinePlugin } from './src/cli/vite-plugin-offline.ts';
 import { phaserCoreAlias, phaserCoreFlags } from './src/cli/vite-plugin-phaser-core.ts';
 import { registryPlugin } from './src/cli/vite-plugin-registry.ts';
 import { singleFilePlugin } from './src/cli/vite-plugin-single-file.ts';
@@ -14,7 +15,15 @@ import { singleFilePlugin } from './src/cli/vite-plugin-single-file.ts';
 export default defineConfig(({ mode }) => {
   const single = mode === 'single';
   return {
-    plugins: [inkPlugin(), registryPlugin(), cspPlugin(), fontPreloadPlugin(), phaserCoreFlags(), single ? singleFilePlugin() : null],
+    plugins: [
+      inkPlugin(),
+      registryPlugin(),
+      cspPlugin(),
+      fontPreloadPlugin(),
+      offlinePlugin(),
+      phaserCoreFlags(),
+      single ? singleFilePlugin() : null,
+    ],
     resolve: { alias: [phaserCoreAlias] },
     optimizeDeps: { rolldownOptions: { plugins: [phaserCoreFlags()] } },
     server: { port: 5173, strictPort: false },

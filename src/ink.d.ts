@@ -5,3 +5,8 @@ declare module '*.ink' {
   /** `hashText(storyJson)`, computed at build time. */
   export const storyHash: string;
 }
+
+/** Where the built game's service worker is, or null where there is none (see src/cli/vite-plugin-offline.ts). */
+declare module 'virtual:offline-worker' {
+  export const offlineWorkerUrl: string | null;
+}

@@ -1,8 +1,10 @@
 import '../assets/fonts.css';
 import './reader/reader.css';
 import storyJson, { storyHash } from '../story/main.ink';
+import { offlineWorkerUrl } from 'virtual:offline-worker';
 import { copyText } from './platform/clipboard.ts';
 import { downloadText } from './platform/files.ts';
+import { browserOfflineCopy, noOfflineCopy } from './platform/offline.ts';
 import { browserSpeech } from './platform/speech.ts';
 import { browserStorage } from './platform/storage.ts';
 import { ReaderApp, type StartRoute } from './reader/app.ts';
@@ -113,6 +115,8 @@ try {
     loadScenes: loadSceneModule,
     download: downloadText,
     copy: copyText,
+    // The built game keeps an offline copy; the one-file build is one already, the dev server has none.
+    offline: offlineWorkerUrl ? browserOfflineCopy(offlineWorkerUrl) : noOfflineCopy,
   });
   if (import.meta.env.MODE === 'e2e') window.fortyDaysDebug = app.debugHook();
   app.start(startRoute());

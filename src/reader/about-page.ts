@@ -1,5 +1,6 @@
 import { formatCitation, SOURCE_KIND_LABELS } from '../history/fact-card.ts';
 import type { Registry, Source, SourceKind } from '../history/registry.ts';
+import type { OfflineStatus } from '../platform/offline.ts';
 import { h } from './dom.ts';
 
 type Level = 2 | 3;
@@ -47,8 +48,36 @@ function sourcesSection(registry: Registry | null, level: Level): HTMLElement {
   return section;
 }
 
-/** The "About & sources" content: the game, how history is handled, sources, credits, privacy. */
-export function buildAbout(container: HTMLElement, registry: Registry | null, level: Level): void {
+export const OFFLINE_TEXT: Record<OfflineStatus, string> = {
+  ready: 'This browser keeps a copy of the game at this address: it opens and plays without a network.',
+  saving: 'This browser is saving a copy of the game, so that it can open without a network. It takes a moment on the first visit.',
+  unavailable:
+    'This browser cannot keep an offline copy of the game at this address. For a class without a network, use the one-file version of the game, which opens from a USB stick or a learning platform.',
+};
+
+/** Whether the game opens without a network here; filled in when the browser answers. */
+function offlineSection(status: Promise<OfflineStatus> | null, level: Level): HTMLElement {
+  const text = h('p', { class: 'about-offline-status', text: status ? 'Checking…' : OFFLINE_TEXT.unavailable });
+  void status?.then(
+    (known) => (text.textContent = OFFLINE_TEXT[known]),
+    () => (text.textContent = OFFLINE_TEXT.unavailable),
+  );
+  return h(
+    'section',
+    { class: 'about-offline', 'aria-labelledby': 'about-offline-title' },
+    heading(level, 'Playing offline', 'about-offline-title'),
+    text,
+    h('p', { text: 'Saved games stay in this browser either way.' }),
+  );
+}
+
+/** The "About & sources" content: the game, how history is handled, sources, credits, privacy, offline play. */
+export function buildAbout(
+  container: HTMLElement,
+  registry: Registry | null,
+  level: Level,
+  offline: Promise<OfflineStatus> | null = null,
+): void {
   container.append(
     h(
       'section',
@@ -87,5 +116,6 @@ export function buildAbout(container: HTMLElement, registry: Registry | null, le
         text: 'The game keeps your settings and saved games in this browser, and nothing else. It sends nothing anywhere: no accounts, no names, no tracking. A save file holds only the story version and your choices.',
       }),
     ),
+    offlineSection(offline, level),
   );
 }

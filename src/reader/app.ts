@@ -4,6 +4,7 @@ import { decodeRunCode, encodeRunCode } from '../engine/run-code.ts';
 import { resumeRun, StoryRunner, type RunRecord, type StoryChoice } from '../engine/runner.ts';
 import { makeSave, type SaveData } from '../engine/save.ts';
 import { EMPTY_KNOT_STATE, type KnotState } from '../engine/tags.ts';
+import { noOfflineCopy, type OfflineCopy, type OfflineStatus } from '../platform/offline.ts';
 import type { Speech } from '../platform/speech.ts';
 import { storageProblemMessage, type SafeStorage } from '../platform/storage.ts';
 import { buildBacklog } from './backlog-panel.ts';
@@ -59,6 +60,8 @@ export interface ReaderDeps {
   readonly download: (fileName: string, text: string, type?: string) => boolean;
   /** Copies text to the clipboard; false when the browser would not. */
   readonly copy: (text: string) => Promise<boolean>;
+  /** The offline copy kept by a service worker; none when absent (the dev server, the one-file build). */
+  readonly offline?: OfflineCopy;
 }
 
 /**
@@ -284,6 +287,10 @@ export class ReaderApp {
     );
   }
 
+  private offlineStatus(): Promise<OfflineStatus> {
+    return (this.deps.offline ?? noOfflineCopy).status();
+  }
+
   private async ensureRegistry(): Promise<ReaderRegistry | null> {
     this.registry ??= await this.deps.loadRegistry();
     return this.registry;
@@ -335,7 +342,7 @@ export class ReaderApp {
         void this.history().then(({ registry, views }) => {
           if (!container.isConnected) return;
           container.replaceChildren();
-          if (views) views.buildAbout(container, registry, 2);
+          if (views) views.buildAbout(container, registry, 2, this.offlineStatus());
           else container.append(h('p', { text: 'The sources could not be loaded. The story works without them.' }));
         });
       },
@@ -405,7 +412,7 @@ export class ReaderApp {
             glossary: registry?.glossary ?? [],
             openFacts: (ids) => void this.openFacts(ids),
             appendSources: (target) => {
-              if (views) views.buildAbout(target, registry, 2);
+              if (views) views.buildAbout(target, registry, 2, this.offlineStatus());
               else target.append(h('p', { text: 'The sources could not be loaded.' }));
             },
           });
@@ -946,7 +953,7 @@ export class ReaderApp {
         title: 'Sources & credits',
         className: 'dialog--wide',
         build: ({ body }) => {
-          if (views) views.buildAbout(body, registry, 3);
+          if (views) views.buildAbout(body, registry, 3, this.offlineStatus());
           else body.append(h('p', { text: 'The sources could not be loaded. The story works without them.' }));
         },
         initialFocus: (dialog) => dialog.querySelector<HTMLElement>('.dialog-close'),

@@ -9,6 +9,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Where the built game is served, e.g. http://127.0.0.1:40123/ */
     baseUrl: string;
+    /** The folder the built game is in (to serve it again, or read its files). */
+    distDir: string;
     /** The file name of the built chunk that exports createSceneLayer ('' when the build has none). */
     sceneChunk: string;
   }
@@ -33,6 +35,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const server = await serveStatic(dir);
   project.provide('baseUrl', `${server.url}/`);
+  project.provide('distDir', dir);
   project.provide('sceneChunk', findSceneChunk(join(dir, 'assets')));
   return async () => {
     await server.close();

@@ -58,6 +58,11 @@ export interface OpenOptions {
    * (as a render loop would) after its first scene.
    */
   readonly scenes?: 'stub' | 'real' | 'broken' | 'throwing';
+  /**
+   * 'block' (default): no service worker, so every test fetches what it loads (and the scene stub's
+   * route sees the request); 'allow' for the tests of the offline copy.
+   */
+  readonly serviceWorkers?: 'allow' | 'block';
 }
 
 /** The stand-in scene layer: it records show() and setMotion() calls. */
@@ -91,6 +96,7 @@ export async function openContext(browser: Browser, options: OpenOptions = {}): 
     viewport: options.viewport ?? DESKTOP,
     reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
     acceptDownloads: true,
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   if (options.storage) {
     const entries = JSON.stringify(options.storage);

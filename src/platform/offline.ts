@@ -1,0 +1,48 @@
+/**
+ * The page's side of the offline copy: it asks the browser to keep one (the service worker built
+ * from offline-worker.ts), and says whether it has one. Nothing here is needed to play: where
+ * service workers are unavailable (a page served over plain http from another machine, a browser
+ * that blocks them) the game runs as before, only not offline.
+ */
+
+export type OfflineStatus =
+  /** Every file of this version is kept; the game opens without a network. */
+  | 'ready'
+  /** The copy is being downloaded. */
+  | 'saving'
+  /** This browser or this address cannot keep a copy. */
+  | 'unavailable';
+
+export interface OfflineCopy {
+  status(): Promise<OfflineStatus>;
+}
+
+/** No copy: the dev server and the one-file build (which is itself the offline copy). */
+export const noOfflineCopy: OfflineCopy = { status: async () => 'unavailable' };
+
+/**
+ * Registers the worker at `workerUrl` once the page has loaded and the browser is idle, so the
+ * download never competes with the first text or the scene layer.
+ */
+export function browserOfflineCopy(workerUrl: string): OfflineCopy {
+  const container = typeof navigator !== 'undefined' && 'serviceWorker' in navigator ? navigator.serviceWorker : null;
+  let registering: Promise<ServiceWorkerRegistration | null> | null = null;
+  const register = (): Promise<ServiceWorkerRegistration | null> =>
+    (registering ??= container ? container.register(workerUrl).catch(() => null) : Promise.resolve(null));
+  if (container) {
+    const whenIdle = (): void => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void register(), { timeout: 10_000 });
+      else setTimeout(() => void register(), 2000);
+    };
+    if (document.readyState === 'complete') whenIdle();
+    else window.addEventListener('load', whenIdle, { once: true });
+  }
+  return {
+    async status() {
+      if (!container) return 'unavailable';
+      const registration = (await container.getRegistration().catch(() => undefined)) ?? (registering ? await registering : null);
+      if (!registration) return registering ? 'unavailable' : 'saving';
+      return registration.active ? 'ready' : 'saving';
+    },
+  };
+}
