@@ -66,10 +66,10 @@ export interface ReaderDeps {
 
 /**
  * Where the reader starts: the title, straight back into the autosave (a reload mid-story), a new
- * game, the teacher's guide (`#guide`) or class results (`#class`), or a run opened from a run code
+ * game, the teacher's guide (`#guide`), class results (`#class`), two runs compared (`#compare`), or a run opened from a run code
  * (`#run=<code>`).
  */
-export type StartRoute = 'title' | 'play' | 'new' | 'guide' | 'class' | { readonly runCode: string };
+export type StartRoute = 'title' | 'play' | 'new' | 'guide' | 'class' | 'compare' | { readonly runCode: string };
 
 type Screen = 'title' | 'page' | 'play' | 'error';
 
@@ -148,6 +148,7 @@ export class ReaderApp {
     if (route === 'new') return this.showContentNote();
     if (route === 'class') return this.showClassResults();
     if (route === 'guide') return this.showGuide();
+    if (route === 'compare') return this.showCompare();
     this.showTitle();
   }
 
@@ -384,6 +385,11 @@ export class ReaderApp {
                 : h('li', { class: 'ending-unfound' }, h('span', { text: 'Not found yet' })),
             ),
           ),
+          h(
+            'div',
+            { class: 'page-actions' },
+            button('Compare two runs side by side', () => this.showCompare()),
+          ),
         ),
       () => this.showTitle(),
     );
@@ -401,6 +407,7 @@ export class ReaderApp {
             'div',
             { class: 'page-actions' },
             button('Class results: count the runs your students hand in', () => this.showClassResults()),
+            button('Compare two runs side by side', () => this.showCompare()),
           ),
           h('p', { class: 'setting-hint', text: 'Loading the guide…' }),
         );
@@ -422,6 +429,33 @@ export class ReaderApp {
     );
     this.setScreen('page', screen, null);
     history.replaceState(null, '', '#guide');
+  }
+
+  /** Two runs side by side from where they part: run codes in (or this device's run), all on this device. */
+  private showCompare(): void {
+    const screen = pageScreen(
+      'compare',
+      'Compare two runs',
+      (container) => {
+        container.append(h('p', { class: 'setting-hint', text: 'Loading…' }));
+        // Loaded on demand, like the class results.
+        void Promise.all([this.ensureRegistry(), import('../classroom/compare-view.ts')]).then(([registry, view]) => {
+          if (!container.isConnected) return;
+          container.replaceChildren();
+          view.buildCompare(container, {
+            compare: (a, b) => view.compareRuns(this.deps.storyJson, a, b, this.deps.storyHash),
+            currentRun: () => {
+              const latest = this.slots.latest('auto');
+              return latest ? encodeRunCode(latest.save.run) : null;
+            },
+            classroom: registry?.classroom ?? [],
+          });
+        });
+      },
+      () => this.showEndings(),
+    );
+    this.setScreen('page', screen, null);
+    history.replaceState(null, '', '#compare');
   }
 
   /** The teacher's page: run codes in, the class's endings and votes out, all on this device. */
