@@ -1,7 +1,8 @@
 import { SaveError } from '../engine/errors.ts';
 import type { ClassVote, DiscussionPrompt } from '../history/classroom-registry.ts';
 import { decodeRunCode, encodeRunCode } from '../engine/run-code.ts';
-import { resumeRun, StoryRunner, type RunRecord, type StoryChoice } from '../engine/runner.ts';
+import { resumeRun, StoryRunner, type Beat, type RunRecord, type StoryChoice } from '../engine/runner.ts';
+import type { StoryMap } from '../engine/story-map.ts';
 import { makeSave, type SaveData } from '../engine/save.ts';
 import { EMPTY_KNOT_STATE, type KnotState } from '../engine/tags.ts';
 import { noOfflineCopy, type OfflineCopy, type OfflineStatus } from '../platform/offline.ts';
@@ -37,6 +38,7 @@ import {
   type Settings,
   type SystemPreferences,
 } from './settings.ts';
+import { parseScenesSeen, SCENES_SEEN_KEY, withScenesSeen } from './scenes-seen.ts';
 import { StoryView, type LineDecorations } from './story-view.ts';
 import { markdownTranscript } from './transcript-markdown.ts';
 
@@ -82,6 +84,7 @@ const TITLE_KNOT: KnotState = { ...EMPTY_KNOT_STATE, scene: 'steppe', time: 'dus
  */
 export class ReaderApp {
   private settings: Settings;
+  private storyMap: Promise<{ view: typeof import('./story-map-view.ts'); map: StoryMap } | null> | null = null;
   private readonly slots: SaveSlots;
   private readonly dialogs: Dialogs;
   private readonly notices = new Notices();
@@ -360,6 +363,40 @@ export class ReaderApp {
   }
 
   private endingsFound(): readonly string[] {
+  /** Remembers the scenes (knots) a beat showed, for the story map (knot names only). */
+  private recordScenesSeen(beat: Beat): void {
+    const seen = this.scenesSeen();
+    const next = withScenesSeen(
+      seen,
+      beat.lines.flatMap((line) => (line.knotName ? [line.knotName] : [])),
+    );
+    if (next !== seen) this.deps.storage.write(SCENES_SEEN_KEY, JSON.stringify(next));
+  }
+
+  private scenesSeen(): readonly string[] {
+    const stored = this.deps.storage.read(SCENES_SEEN_KEY);
+    return parseScenesSeen(stored.ok ? stored.value : null);
+  }
+
+  /** The story map, in a dialog over whatever screen is open: scenes seen, this run's, the branches. */
+  private openStoryMap(): void {
+    this.storyMap ??= import('./story-map-view.ts').then((view) => ({ view, map: view.storyMap(this.deps.storyJson) })).catch(() => null);
+    void this.storyMap.then((loaded) => {
+      const current = new Set(
+        (this.runner?.history ?? []).flatMap((beat) => beat.lines.flatMap((line) => (line.knotName ? [line.knotName] : []))),
+      );
+      this.dialogs.open({
+        title: 'Story map',
+        className: 'dialog--wide dialog--map',
+        build: ({ body }) => {
+          if (loaded) loaded.view.buildStoryMap(body, { map: loaded.map, seen: new Set(this.scenesSeen()), current });
+          else body.append(h('p', { text: 'The story map could not be loaded. Reload the page and try again.' }));
+        },
+        initialFocus: (dialog) => dialog.querySelector<HTMLElement>('.dialog-close'),
+      });
+    });
+  }
+
     const stored = this.deps.storage.read(ENDINGS_KEY);
     return parseEndingsFound(stored.ok ? stored.value : null);
   }
@@ -389,6 +426,7 @@ export class ReaderApp {
             'div',
             { class: 'page-actions' },
             button('Compare two runs side by side', () => this.showCompare()),
+            button('Story map', () => this.openStoryMap()),
           ),
         ),
       () => this.showTitle(),
@@ -672,6 +710,7 @@ export class ReaderApp {
     if (!runner || runner.current.turn === 0) {
       this.notices.announce('This is the beginning; there is no earlier choice.');
       return;
+    if (!this.viewingRunCode) this.recordScenesSeen(beat);
     }
     this.rewind(runner.current.turn - 1);
     this.notices.announce('You went back one choice.');
@@ -881,6 +920,7 @@ export class ReaderApp {
         buildHandIn(body, {
           runCode,
           copy: (text) => this.deps.copy(text),
+          { label: 'Story map', action: () => this.openStoryMap() },
           downloadTranscript: () =>
             this.deps.download(
               transcriptFileName(new Date()),

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../src/analysis/random-play.ts';
+import { StoryRunner } from '../../src/engine/runner.ts';
+import { storyMap } from '../../src/engine/story-map.ts';
+import { ENDING_SUMMARIES } from '../../src/reader/endings.ts';
+import { realStoryJson } from '../helpers/real-story.ts';
+
+/** The story map of the real story: every scene on it, every way between scenes that play takes drawn. */
+describe('the story map of the real story', () => {
+  const json = realStoryJson();
+  const map = storyMap(json);
+  const byName = new Map(map.scenes.map((scene) => [scene.name, scene]));
+
+  it('has every ending as a scene, and every scene but the last leads on', () => {
+    for (const ending of Object.keys(ENDING_SUMMARIES)) expect(byName.get(ending)?.knot.ending, ending).toBe(ending);
+    const deadEnds = map.scenes.filter((scene) => scene.leadsTo.length === 0).map((scene) => scene.name);
+    expect(deadEnds).toEqual(['kengir_epilogue']);
+  });
+
+  it('draws every step from scene to scene that seeded playthroughs take', () => {
+    const missing = new Set<string>();
+    const random = seededRandom(1954);
+    for (let run = 0; run < 40; run++) {
+      const runner = new StoryRunner(json);
+      while (!runner.current.ended) runner.choose(runner.current.choices[Math.floor(random() * runner.current.choices.length)]!.index);
+      const knots = runner.history.flatMap((beat) => beat.lines.flatMap((line) => (line.knotName ? [line.knotName] : [])));
+      for (let i = 1; i < knots.length; i++) {
+        const [from, to] = [knots[i - 1]!, knots[i]!];
+        if (from !== to && byName.has(from) && byName.has(to) && !byName.get(from)!.leadsTo.includes(to)) missing.add(`${from} -> ${to}`);
+      }
+    }
+    expect([...missing]).toEqual([]);
+  });
+});
