@@ -113,7 +113,7 @@ export function buildAbout(
       { class: 'about-privacy', 'aria-labelledby': 'about-privacy-title' },
       heading(level, 'Privacy', 'about-privacy-title'),
       h('p', {
-        text: 'The game keeps your settings and saved games in this browser, and nothing else. It sends nothing anywhere: no accounts, no names, no tracking. A save file holds only the story version and your choices.',
+        text: 'The game keeps your settings, your saved games and which endings and scenes you have found in this browser, and nothing else. It sends nothing anywhere: no accounts, no names, no tracking. A save file holds only the story version and your choices.',
       }),
     ),
     offlineSection(offline, level),
