@@ -1,9 +1,10 @@
 import type { ClassroomEntry } from '../history/classroom-registry.ts';
 import type { Registry } from '../history/registry.ts';
+import type { RoleCard } from '../history/role-cards.ts';
 import { fromRegistryData } from '../history/registry-data.ts';
 
 /** The registry as the reader uses it: lookups by id. */
-export type ReaderRegistry = Registry & { readonly classroom: readonly ClassroomEntry[] };
+export type ReaderRegistry = Registry & { readonly classroom: readonly ClassroomEntry[]; readonly roles: readonly RoleCard[] };
 
 let loading: Promise<ReaderRegistry | null> | null = null;
 
