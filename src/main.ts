@@ -43,6 +43,7 @@ function startRoute(): StartRoute {
   if (location.hash === '#new') return 'new';
   if (location.hash === '#class') return 'class';
   if (location.hash === '#guide') return 'guide';
+  if (location.hash === '#roles') return 'roles';
   if (location.hash === '#compare') return 'compare';
   return 'title';
 }

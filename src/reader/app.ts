@@ -68,10 +68,10 @@ export interface ReaderDeps {
 
 /**
  * Where the reader starts: the title, straight back into the autosave (a reload mid-story), a new
- * game, the teacher's guide (`#guide`), class results (`#class`), two runs compared (`#compare`), or a run opened from a run code
+ * game, the teacher's guide (`#guide`) and its role cards (`#roles`), class results (`#class`), two runs compared (`#compare`), or a run opened from a run code
  * (`#run=<code>`).
  */
-export type StartRoute = 'title' | 'play' | 'new' | 'guide' | 'class' | 'compare' | { readonly runCode: string };
+export type StartRoute = 'title' | 'play' | 'new' | 'guide' | 'roles' | 'class' | 'compare' | { readonly runCode: string };
 
 type Screen = 'title' | 'page' | 'play' | 'error';
 
@@ -151,6 +151,7 @@ export class ReaderApp {
     if (route === 'new') return this.showContentNote();
     if (route === 'class') return this.showClassResults();
     if (route === 'guide') return this.showGuide();
+    if (route === 'roles') return this.showRoleCards();
     if (route === 'compare') return this.showCompare();
     this.showTitle();
   }
@@ -434,7 +435,7 @@ export class ReaderApp {
     this.setScreen('page', screen, null);
   }
 
-  /** The teacher's guide, with the way to the class results and the sources. */
+  /** The teacher's guide, with the way to the role cards, the class results and the sources. */
   private showGuide(): void {
     const screen = pageScreen(
       'guide',
@@ -444,6 +445,7 @@ export class ReaderApp {
           h(
             'div',
             { class: 'page-actions' },
+            button('Role cards: print them for the two role-plays', () => this.showRoleCards()),
             button('Class results: count the runs your students hand in', () => this.showClassResults()),
             button('Compare two runs side by side', () => this.showCompare()),
           ),
@@ -494,6 +496,32 @@ export class ReaderApp {
     );
     this.setScreen('page', screen, null);
     history.replaceState(null, '', '#compare');
+  }
+
+  /** The printable role cards for the guide's two role-plays, from story/roles.yaml. */
+  private showRoleCards(): void {
+    const screen = pageScreen(
+      'roles',
+      'Role cards',
+      (container) => {
+        container.append(h('p', { class: 'setting-hint', text: 'Loading the role cards…' }));
+        // Loaded on demand: a student's game never needs it.
+        void Promise.all([this.ensureRegistry(), import('../classroom/role-cards-view.ts')]).then(([registry, view]) => {
+          if (!container.isConnected) return;
+          container.replaceChildren();
+          if (registry) {
+            view.buildRoleCards(container, {
+              cards: registry.roles,
+              peopleById: registry.peopleById,
+              openFacts: (ids) => void this.openFacts(ids),
+            });
+          } else container.append(h('p', { text: 'The role cards could not be loaded. Reload the page and try again.' }));
+        });
+      },
+      () => this.showGuide(),
+    );
+    this.setScreen('page', screen, null);
+    history.replaceState(null, '', '#roles');
   }
 
   /** The teacher's page: run codes in, the class's endings and votes out, all on this device. */

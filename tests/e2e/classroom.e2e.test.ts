@@ -187,3 +187,82 @@ describe('the teacher’s guide', () => {
     await game.close();
   });
 });
+
+/**
+ * The print layout is measured on the narrower of A4 and US Letter (A4: 210 mm, so cards run
+ * longest) against half the shorter page (Letter: 279.4 mm), inside the role cards' 8 mm margins
+ * and less the 4 mm gap between two cards; 96 CSS pixels to the inch.
+ */
+const PAGE_WIDTH_PX = Math.floor(((210 - 2 * 8) * 96) / 25.4);
+const HALF_PAGE_PX = (((279.4 - 2 * 8 - 4) / 2) * 96) / 25.4;
+
+describe('the role cards', () => {
+  it('open from the guide: both role-plays by side, each card with its person, the four parts, sources and the back', async () => {
+    const game = await openContext(browser());
+    const { page } = game;
+    await gotoGame(page);
+    await page.getByRole('button', { name: 'For teachers' }).click();
+    await page.getByRole('heading', { name: "Teacher's guide", level: 1 }).waitFor();
+    await page.getByRole('button', { name: /^Role cards/ }).click();
+    await page.getByRole('heading', { name: 'Role cards', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'The talks of 27 May', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: /^A commission meeting in June/, level: 2 }).waitFor();
+    for (const side of ['The prisoners', 'The authorities', 'For going back to work', 'For holding out']) {
+      await page.getByRole('heading', { name: side, level: 3 }).waitFor();
+    }
+
+    const cards = page.getByRole('article');
+    expect(await cards.count()).toBeGreaterThanOrEqual(12);
+    for (const card of await cards.all()) {
+      const name = await card.getByRole('heading', { level: 4 }).innerText();
+      const parts = await card.getByRole('heading', { level: 5 }).allInnerTexts();
+      expect(parts.slice(0, 4), name).toEqual(['Who you are', 'What you want', 'What you fear', 'What you know']);
+      expect(parts.at(-1), name).toBe('After the lesson: what happened');
+      expect(await card.locator('.role-kind').innerText(), name).toMatch(/^(historical|invented) person$/);
+      expect(await card.getByRole('listitem').count(), name).toBeGreaterThanOrEqual(4);
+      expect((await card.locator('.role-card-back p').innerText()).length, name).toBeGreaterThan(20);
+    }
+    // Kuznetsov is historical: what the sources leave out is on his card, and his back is his recorded fate.
+    const kuznetsov = cards.filter({ has: page.getByRole('heading', { name: 'Kapiton Ivanovich Kuznetsov', level: 4 }) });
+    expect(await kuznetsov.locator('.role-kind').innerText()).toBe('historical person');
+    await kuznetsov.getByRole('heading', { name: /^Not in the sources/, level: 5 }).waitFor();
+    expect(await kuznetsov.locator('.role-card-back').innerText()).toMatch(/freed in 1960/);
+    const daryna = cards.filter({ has: page.getByRole('heading', { name: 'Daryna Kovalchuk', level: 4 }) });
+    expect(await daryna.locator('.role-kind').innerText()).toBe('invented person');
+
+    await kuznetsov.getByRole('button', { name: 'Source for this point' }).first().click();
+    const sourceCard = page.getByRole('dialog', { name: 'Source for this line' });
+    await sourceCard.waitFor();
+    expect(await sourceCard.locator('.fact-card').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Printed: the cards alone, no buttons, each inside a dashed cut line and no taller than half a page.
+    await page.setViewportSize({ width: PAGE_WIDTH_PX, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: 'Print the role cards' }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Source for this point' }).first().isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { name: 'Role cards', level: 1 }).isVisible()).toBe(false);
+    const printed = await cards.evaluateAll((elements) =>
+      elements.map((e) => ({
+        name: e.querySelector('h4')?.textContent ?? '',
+        height: e.getBoundingClientRect().height,
+        border: getComputedStyle(e).borderTopStyle,
+      })),
+    );
+    expect(printed.filter((c) => c.border !== 'dashed').map((c) => c.name)).toEqual([]);
+    expect(printed.filter((c) => c.height > HALF_PAGE_PX).map((c) => `${c.name}: ${Math.round(c.height)}px`)).toEqual([]);
+    await page.emulateMedia({ media: 'screen' });
+
+    // The address #roles opens the page directly (a teacher's bookmark); Back leads to the guide.
+    await page.goto('about:blank');
+    await gotoGame(page, '#roles');
+    await page.getByRole('heading', { name: 'Role cards', level: 1 }).waitFor();
+    await cards.first().waitFor();
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('heading', { name: "Teacher's guide", level: 1 }).waitFor();
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+});
