@@ -363,7 +363,6 @@ export class ReaderApp {
     if (next !== found) this.deps.storage.write(ENDINGS_KEY, JSON.stringify(next));
   }
 
-  private endingsFound(): readonly string[] {
   /** Remembers the scenes (knots) a beat showed, for the story map (knot names only). */
   private recordScenesSeen(beat: Beat): void {
     const seen = this.scenesSeen();
@@ -398,6 +397,7 @@ export class ReaderApp {
     });
   }
 
+  private endingsFound(): readonly string[] {
     const stored = this.deps.storage.read(ENDINGS_KEY);
     return parseEndingsFound(stored.ok ? stored.value : null);
   }
@@ -426,8 +426,8 @@ export class ReaderApp {
           h(
             'div',
             { class: 'page-actions' },
-            button('Compare two runs side by side', () => this.showCompare()),
             button('Story map', () => this.openStoryMap()),
+            button('Compare two runs side by side', () => this.showCompare()),
           ),
         ),
       () => this.showTitle(),
@@ -710,6 +710,7 @@ export class ReaderApp {
     this.setKnotAttributes(beat.knot);
     this.scenes.show(beat.knot);
     if (beat.ended && beat.ending && !this.viewingRunCode) this.recordEnding(beat.ending);
+    if (!this.viewingRunCode) this.recordScenesSeen(beat);
     this.deps.bar.querySelector('.bar-caption')!.textContent = placeAndDate(beat.knot);
     if (this.settings.readAloud && !options.silent) this.deps.speech.speak(beat.lines.map((line) => line.text));
   }
@@ -738,7 +739,6 @@ export class ReaderApp {
     if (!runner || runner.current.turn === 0) {
       this.notices.announce('This is the beginning; there is no earlier choice.');
       return;
-    if (!this.viewingRunCode) this.recordScenesSeen(beat);
     }
     this.rewind(runner.current.turn - 1);
     this.notices.announce('You went back one choice.');
@@ -920,6 +920,7 @@ export class ReaderApp {
           { label: 'Back to the story', action: close },
           { label: 'Backlog', action: () => this.openBacklog() },
           { label: 'Glossary', action: () => this.openGlossary(null) },
+          { label: 'Story map', action: () => this.openStoryMap() },
           { label: 'Save or load', action: () => this.openSaves() },
           { label: 'Hand in this run (run code, transcript)', action: () => this.openHandIn(), disabled: !inGame },
           { label: 'Settings', action: () => this.openSettings() },
@@ -948,7 +949,6 @@ export class ReaderApp {
         buildHandIn(body, {
           runCode,
           copy: (text) => this.deps.copy(text),
-          { label: 'Story map', action: () => this.openStoryMap() },
           downloadTranscript: () =>
             this.deps.download(
               transcriptFileName(new Date()),
