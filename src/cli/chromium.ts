@@ -10,4 +10,7 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Even so, Chromium looks up Google's hosts (accounts, clients2, www): every name but the local
+  // server's resolves to nothing, so no request can leave 127.0.0.1.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
