@@ -38,6 +38,7 @@ import {
   type Settings,
   type SystemPreferences,
 } from './settings.ts';
+import { whenEngaged } from './engagement.ts';
 import { parseScenesSeen, SCENES_SEEN_KEY, withScenesSeen } from './scenes-seen.ts';
 import { StoryView, type LineDecorations } from './story-view.ts';
 import { markdownTranscript } from './transcript-markdown.ts';
@@ -74,6 +75,9 @@ export interface ReaderDeps {
 export type StartRoute = 'title' | 'play' | 'new' | 'guide' | 'roles' | 'class' | 'compare' | { readonly runCode: string };
 
 type Screen = 'title' | 'page' | 'play' | 'error';
+
+/** The scene layer starts at the player's first key, click or touch, or after this long without any. */
+export const SCENE_START_WITHOUT_INPUT_MS = 8000;
 
 /** The knot state the title screen's backdrop shows: the steppe at dusk. */
 const TITLE_KNOT: KnotState = { ...EMPTY_KNOT_STATE, scene: 'steppe', time: 'dusk', place: 'steppe' };
@@ -271,7 +275,8 @@ export class ReaderApp {
 
   /**
    * After the first text is on screen: the painted backdrop, the registry and the scene layer, none
-   * of which the text waits for. They start once that frame has been drawn (two animation frames on).
+   * of which the text waits for. They start once that frame has been drawn (two animation frames on);
+   * the scene layer only once the player is engaged (see {@link whenEngaged}).
    */
   private afterFirstText(): void {
     if (this.afterFirstTextStarted) return;
@@ -284,9 +289,15 @@ export class ReaderApp {
             this.registry = registry;
             this.redecorate();
           });
-          void this.scenes
-            .start({ reducedMotion: this.settings.reducedMotion, theme: this.settings.theme })
-            .then(() => this.updateMotion());
+          // Phaser's start is the heaviest work the page does, and the scene is decoration: it waits for
+          // the player to do something, or for a while of reading (the CSS backdrop shows meanwhile).
+          this.disposers.push(
+            whenEngaged(SCENE_START_WITHOUT_INPUT_MS, () => {
+              void this.scenes
+                .start({ reducedMotion: this.settings.reducedMotion, theme: this.settings.theme })
+                .then(() => this.updateMotion());
+            }),
+          );
         }, 0),
       ),
     );

@@ -35,11 +35,14 @@ interface Diagnostics {
 }
 
 describe('the scene layer in the game', () => {
-  it('starts after the first story text, stays out of the accessibility tree and the tab order, and idles while the player reads', async () => {
+  it('starts once the player does something, stays out of the accessibility tree and the tab order, and idles while the player reads', async () => {
     // Reduced motion: the reader's own word-by-word reveal is CSS animation, and this measures the layer.
     const game = await openContext(browser(), { scenes: 'real', initScripts: [COUNT_RAF] });
     const { page } = game;
     await gotoGame(page);
+    // Phaser waits for the player: nothing of it on a page just opened (the CSS backdrop shows).
+    await page.waitForTimeout(1000);
+    expect(await page.locator('#scene canvas').count()).toBe(0);
     await startNewGame(page);
     const canvas = page.locator('#scene canvas[data-scene-layer]');
     await canvas.waitFor({ state: 'attached', timeout: 10_000 });
@@ -72,6 +75,10 @@ describe.each([
     const game = await openContext(browser(), { viewport, scenes: 'real', initScripts: [COUNT_RAF] });
     const { page } = game;
     await gotoGame(page);
+    // The game's own layer starts at the first key and then sleeps: it must not wake up mid-test.
+    await page.keyboard.press('Shift');
+    await page.locator('#scene canvas[data-scene-layer]').waitFor({ state: 'attached', timeout: 10_000 });
+    await page.waitForTimeout(2500);
     const chunk = inject('sceneChunk');
     expect(chunk, 'the build has a chunk that exports createSceneLayer').not.toBe('');
     // A string, not a function: the test runner would rewrite a dynamic import inside a function.
