@@ -3,12 +3,16 @@
  * Cache and fetch calls it needs so that the unit tests can run it in Node.
  *
  * - install: every file of this build goes into one cache named for the build's version, all or
- *   nothing (`addAll`), so a copy is never half there.
- * - activate: the copies of older builds are deleted. The new worker only activates once no tab runs
- *   the old build (no skipWaiting), so a page never loses the chunks it started with.
+ *   nothing (`addAll`), so a copy is never half there. The page is fetched past the browser's HTTP
+ *   cache, which could still hold the previous version's page (whose files this copy lacks).
+ * - activate: the copies of older builds are deleted. The new worker only activates once no tab is
+ *   controlled by the old one (no skipWaiting).
  * - fetch: the page itself comes from the network when it can (a new version reaches the player),
- *   from the copy when not; the build's files, whose names change with their content, come from the
- *   copy first. Nothing from another origin is touched, and nothing but GET.
+ *   from the copy when not. The build's files, whose names change with their content, come from any
+ *   copy this game keeps (a tab may run a newer build than the active worker's, whose files are in
+ *   the waiting worker's copy), else from the network, and are then kept: a file left out of the
+ *   copy (a font only some settings use) is there offline once it has been used. Nothing from another
+ *   origin is touched, and nothing but GET.
  */
 
 /** Written into the worker at build time (see vite-plugin-offline.ts). */
@@ -24,7 +28,7 @@ export const OFFLINE_CACHE_PREFIX = 'forty-days-offline-';
 export const OFFLINE_PAGE = 'index.html';
 
 export interface OfflineWorkerDeps {
-  readonly caches: Pick<CacheStorage, 'open' | 'keys' | 'delete' | 'match'>;
+  readonly caches: Pick<CacheStorage, 'open' | 'keys' | 'delete'>;
   readonly fetch: (request: Request) => Promise<Response>;
   /** The worker's scope, e.g. https://school.example/forty-days/ */
   readonly scope: string;
@@ -48,6 +52,18 @@ export function offlineWorker(manifest: OfflineManifest, deps: OfflineWorkerDeps
     return cache.match(request, { ignoreSearch: true });
   };
 
+  /** This version's copy first, then any other copy of this game's (never another app's caches). */
+  const fromAnyCopy = async (request: Request): Promise<Response | undefined> => {
+    const own = await fromCopy(request);
+    if (own) return own;
+    for (const name of await deps.caches.keys()) {
+      if (name === cacheName || !name.startsWith(OFFLINE_CACHE_PREFIX)) continue;
+      const found = await (await deps.caches.open(name)).match(request, { ignoreSearch: true });
+      if (found) return found;
+    }
+    return undefined;
+  };
+
   const page = async (request: Request): Promise<Response> => {
     try {
       const response = await deps.fetch(request);
@@ -61,13 +77,27 @@ export function offlineWorker(manifest: OfflineManifest, deps: OfflineWorkerDeps
     }
   };
 
-  const file = async (request: Request): Promise<Response> => (await fromCopy(request)) ?? deps.fetch(request);
+  const file = async (request: Request): Promise<Response> => {
+    const kept = await fromAnyCopy(request);
+    if (kept) return kept;
+    const response = await deps.fetch(request);
+    if (response.ok && response.type !== 'opaque') {
+      // Kept for next time; a failure to keep it (storage full) must not fail the request.
+      await (await deps.caches.open(cacheName)).put(request, response.clone()).catch(() => undefined);
+    }
+    return response;
+  };
 
   return {
     cacheName,
     async install() {
       const cache = await deps.caches.open(cacheName);
-      await cache.addAll(manifest.files.map((name) => new URL(name, scope).href));
+      await cache.addAll(
+        manifest.files.map((name) => {
+          const url = new URL(name, scope).href;
+          return name === OFFLINE_PAGE ? new Request(url, { cache: 'reload' }) : url;
+        }),
+      );
     },
     async activate() {
       const names = await deps.caches.keys();

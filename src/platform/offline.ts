@@ -5,6 +5,13 @@
  * that blocks them) the game runs as before, only not offline.
  */
 
+/**
+ * The names of the worker's caches begin with this (OFFLINE_CACHE_PREFIX in offline-cache.ts, which
+ * the page must not import: a module both share would become a chunk the worker cannot load; a unit
+ * test keeps the two equal).
+ */
+export const OFFLINE_CACHE_NAME_START = 'forty-days-offline-';
+
 export type OfflineStatus =
   /** Every file of this version is kept; the game opens without a network. */
   | 'ready'
@@ -40,9 +47,13 @@ export function browserOfflineCopy(workerUrl: string): OfflineCopy {
   return {
     async status() {
       if (!container) return 'unavailable';
-      const registration = (await container.getRegistration().catch(() => undefined)) ?? (registering ? await registering : null);
-      if (!registration) return registering ? 'unavailable' : 'saving';
-      return registration.active ? 'ready' : 'saving';
+      // Registered at idle after load: asked before that, wait for the attempt, so a failure says so.
+      const registration = (await container.getRegistration().catch(() => undefined)) ?? (await register());
+      if (!registration) return 'unavailable';
+      if (!registration.active) return 'saving';
+      // A browser may drop the copy to free space (shared Chromebooks do): ready only if it is there.
+      const names = await caches.keys().catch((): string[] => []);
+      return names.some((name) => name.startsWith(OFFLINE_CACHE_NAME_START)) ? 'ready' : 'saving';
     },
   };
 }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { serveStatic } from '../../src/cli/static-server.ts';
+import { KEPT_WHEN_USED } from '../../src/cli/vite-plugin-offline.ts';
 import { chooseByKey, openContext, sharedBrowser, startNewGame, turn, waitForSettled } from './support/browser.ts';
 
 const browser = sharedBrowser();
@@ -15,14 +16,20 @@ function builtFiles(dir: string): string[] {
 }
 
 describe('the offline copy', () => {
-  it('lists every file of the build in the service worker', () => {
+  it('lists every file of the build in the service worker, but the font of one setting', () => {
     const dist = inject('distDir');
     const worker = readFileSync(join(dist, 'sw.js'), 'utf8');
     const json = /JSON\.parse\(("(?:[^"\\]|\\.)*")\)/.exec(worker)?.[1];
     expect(json, 'the manifest is written into sw.js').toBeDefined();
     const manifest = JSON.parse(JSON.parse(json!) as string) as { version: string; files: string[] };
     expect(manifest.version).toMatch(/^[0-9a-f]{16}$/);
-    expect(manifest.files).toEqual(builtFiles(dist).filter((file) => file !== 'sw.js'));
+    expect(manifest.files).toEqual(builtFiles(dist).filter((file) => file !== 'sw.js' && !KEPT_WHEN_USED.test(file)));
+    // What is left out is only the font of one setting.
+    expect(
+      builtFiles(dist)
+        .filter((file) => KEPT_WHEN_USED.test(file))
+        .every((file) => /opendyslexic.*\.woff2$/.test(file)),
+    ).toBe(true);
   });
 
   it('opens and plays with the server gone, after one visit, and says so on the About page', async () => {

@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { OFFLINE_CACHE_PREFIX, offlineWorker, type OfflineWorkerDeps } from '../../../src/platform/offline-cache.ts';
+import { OFFLINE_CACHE_NAME_START } from '../../../src/platform/offline.ts';
 
 const SCOPE = 'https://school.example/forty-days/';
 const MANIFEST = { version: 'v2', files: ['index.html', 'assets/index-abc.js', 'assets/scenes-def.js'] };
 
 type CachesLike = OfflineWorkerDeps['caches'];
 
-/** Cache Storage in memory: keys are URLs without their query, as `ignoreSearch` matches them. */
+/** Cache Storage in memory, by full URL; `ignoreSearch` compares without the query, as browsers do. */
 class FakeCaches implements CachesLike {
   readonly stores = new Map<string, Map<string, string>>();
+  /** The HTTP-cache mode of every request `addAll` made, by URL. */
+  readonly modes = new Map<string, RequestCache>();
 
   constructor(private readonly origin: (url: string) => Promise<Response>) {}
 
@@ -16,20 +19,25 @@ class FakeCaches implements CachesLike {
     const store = this.stores.get(name) ?? new Map<string, string>();
     this.stores.set(name, store);
     const origin = this.origin;
-    const key = (request: RequestInfo | URL) => {
-      const url = new URL(request instanceof Request ? request.url : String(request));
-      url.search = '';
-      return url.href;
-    };
+    const modes = this.modes;
+    const url = (request: RequestInfo | URL) => new URL(request instanceof Request ? request.url : String(request));
+    const bare = (u: URL) => `${u.origin}${u.pathname}`;
     return {
-      async match(request: RequestInfo | URL) {
-        const body = store.get(key(request));
-        return body === undefined ? undefined : new Response(body);
+      async match(request: RequestInfo | URL, options?: CacheQueryOptions) {
+        const wanted = url(request);
+        for (const [key, body] of store) {
+          if (key === wanted.href || (options?.ignoreSearch && bare(new URL(key)) === bare(wanted))) return new Response(body);
+        }
+        return undefined;
       },
       async addAll(requests: RequestInfo[]) {
+        for (const r of requests) modes.set(url(r).href, r instanceof Request ? r.cache : 'default');
         // All or nothing, as the real addAll.
-        const fetched = await Promise.all(requests.map(async (r) => [key(r), await (await origin(String(r))).text()] as const));
+        const fetched = await Promise.all(requests.map(async (r) => [url(r).href, await (await origin(url(r).href)).text()] as const));
         for (const [k, body] of fetched) store.set(k, body);
+      },
+      async put(request: RequestInfo | URL, response: Response) {
+        store.set(url(request).href, await response.text());
       },
     } as unknown as Cache;
   }
@@ -40,10 +48,6 @@ class FakeCaches implements CachesLike {
 
   async delete(name: string): Promise<boolean> {
     return this.stores.delete(name);
-  }
-
-  async match(): Promise<Response | undefined> {
-    return undefined;
   }
 }
 
@@ -141,6 +145,33 @@ describe('the offline copy (service worker logic)', () => {
     expect(state.fetched).toEqual([]);
     const other = await worker.respond(new Request(`${SCOPE}assets/new-file.js`))!;
     expect(await other.text()).toBe(`network ${SCOPE}assets/new-file.js`);
+  });
+
+  it('fetches the page past the browser’s HTTP cache, which may still hold the previous version', async () => {
+    const { caches } = await installed();
+    expect(caches.modes.get(`${SCOPE}index.html`)).toBe('reload');
+    expect(caches.modes.get(`${SCOPE}assets/index-abc.js`)).toBe('default');
+  });
+
+  it('finds a file in another copy of this game (a tab on a newer build), never in another app’s cache', async () => {
+    const { worker, caches, state } = await installed();
+    await (await caches.open(`${OFFLINE_CACHE_PREFIX}v3`)).put(`${SCOPE}assets/newer.js`, new Response('newer build'));
+    await (await caches.open('another-app')).put(`${SCOPE}assets/theirs.js`, new Response('not ours'));
+    state.online = false;
+    expect(await (await worker.respond(new Request(`${SCOPE}assets/newer.js`))!).text()).toBe('newer build');
+    await expect(worker.respond(new Request(`${SCOPE}assets/theirs.js`))!).rejects.toThrow('Failed to fetch');
+  });
+
+  it('keeps a file fetched from the network (a font only some settings use), for offline use', async () => {
+    const { worker, state } = await installed();
+    const url = `${SCOPE}assets/opendyslexic-400.woff2?v=1`;
+    expect(await (await worker.respond(new Request(url))!).text()).toBe(`network ${url}`);
+    state.online = false;
+    expect(await (await worker.respond(new Request(url))!).text()).toBe(`network ${url}`);
+  });
+
+  it('names its caches as the page looks for them', () => {
+    expect(OFFLINE_CACHE_NAME_START).toBe(OFFLINE_CACHE_PREFIX);
   });
 
   it('leaves alone what is not its own: other origins, other paths, anything but GET', async () => {
