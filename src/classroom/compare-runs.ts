@@ -24,9 +24,12 @@ export interface RunComparison {
   readonly shared: number;
   /**
    * Where they parted: the beat both saw last in common, and what each chose there (null when a
-   * run stops at that beat). Null when the runs are the same all the way, or began apart.
+   * run stops at that beat). Null when the runs did not part by a choice: the same all the way, or
+   * apart from the start, or told differently after the same choices (the story's chance).
    */
   readonly parting: { readonly beat: Beat; readonly a: StoryChoice | null; readonly b: StoryChoice | null } | null;
+  /** The same beats and choices from start to end. */
+  readonly same: boolean;
   /** The runs began at different starting points (another perspective) or with different chance. */
   readonly beganApart: boolean;
   /** Class votes (by decision id) at which the runs chose differently: [decision, option in A, option in B]. */
@@ -95,5 +98,6 @@ export function compareRuns(storyJson: string, codeA: string, codeB: string, sto
   const votesApart = [...votesA]
     .filter(([decision, option]) => votesB.has(decision) && votesB.get(decision) !== option)
     .map(([decision, option]) => [decision, option, votesB.get(decision)!] as const);
-  return { ok: true, comparison: { a, b, shared, parting, beganApart, votesApart } };
+  const same = !beganApart && parting === null && shared === a.beats.length && shared === b.beats.length;
+  return { ok: true, comparison: { a, b, shared, parting, same, beganApart, votesApart } };
 }

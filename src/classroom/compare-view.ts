@@ -66,8 +66,8 @@ function voteLabel(classroom: readonly ClassroomEntry[], decision: string, optio
 }
 
 function renderComparison(target: HTMLElement, c: RunComparison, classroom: readonly ClassroomEntry[]): void {
-  const children: HTMLElement[] = [h('h2', { text: 'How the runs compare' })];
-  const same = c.parting === null && !c.beganApart;
+  const children: HTMLElement[] = [h('h2', { text: 'How the runs compare', tabindex: '-1', class: 'compare-heading' })];
+  const same = c.same;
   if (c.beganApart) {
     children.push(
       h('p', {
@@ -76,7 +76,13 @@ function renderComparison(target: HTMLElement, c: RunComparison, classroom: read
     );
   } else if (same) {
     children.push(h('p', { text: `The two runs are the same: ${c.shared} beat${c.shared === 1 ? '' : 's'}, the same choices.` }));
-  } else if (c.parting) {
+  } else if (!c.parting) {
+    children.push(
+      h('p', {
+        text: `The runs share ${c.shared} beat${c.shared === 1 ? '' : 's'} and then are told differently without a different choice (the story’s chance came out otherwise).`,
+      }),
+    );
+  } else {
     const together = c.shared - 1;
     children.push(
       h('p', {
@@ -127,7 +133,14 @@ function renderComparison(target: HTMLElement, c: RunComparison, classroom: read
  * part and the two stories after it side by side. Nothing is saved or sent.
  */
 export function buildCompare(container: HTMLElement, actions: CompareActions): void {
-  const results = h('div', { class: 'compare-results', role: 'region', 'aria-label': 'Comparison', 'aria-live': 'polite' });
+  // The comparison can run to hundreds of paragraphs: it is not a live region (a screen reader would
+  // read it all out). A one-line status is, and focus moves to the comparison's heading.
+  const results = h('div', { class: 'compare-results', role: 'region', 'aria-label': 'Comparison' });
+  const status = h('p', { class: 'compare-status', role: 'status' });
+  const say = (text: string, problem = false): void => {
+    status.textContent = text;
+    status.classList.toggle('compare-problem', problem);
+  };
   const fields = (['a', 'b'] as const).map((which) => {
     const id = uniqueId(`run-${which}`);
     const field = h('textarea', { id, class: 'class-codes compare-code', rows: 3, spellcheck: 'false', autocomplete: 'off' });
@@ -156,17 +169,21 @@ export function buildCompare(container: HTMLElement, actions: CompareActions): v
   const compare = (): void => {
     const missing = fields.find((f) => f.field.value.trim() === '');
     if (missing) {
-      results.replaceChildren(h('p', { text: 'Paste a run code in both fields first.' }));
+      results.replaceChildren();
+      say('Paste a run code in both fields first.', true);
       missing.field.focus();
       return;
     }
     const outcome = actions.compare(a.field.value, b.field.value);
     if (!outcome.ok) {
-      results.replaceChildren(h('p', { class: 'compare-problem', text: `${LABELS[outcome.which]}: ${outcome.message}` }));
+      results.replaceChildren();
+      say(`${LABELS[outcome.which]}: ${outcome.message}`, true);
       (outcome.which === 'a' ? a : b).field.focus();
       return;
     }
     renderComparison(results, outcome.comparison, actions.classroom);
+    say('The comparison is below.');
+    results.querySelector<HTMLElement>('.compare-heading')?.focus();
   };
   container.append(
     h('p', {
@@ -174,6 +191,7 @@ export function buildCompare(container: HTMLElement, actions: CompareActions): v
     }),
     h('div', { class: 'compare-fields' }, a.element, b.element),
     h('div', { class: 'page-actions' }, button('Compare the runs', compare, { class: 'button--primary' })),
+    status,
     results,
   );
 }

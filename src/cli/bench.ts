@@ -162,10 +162,12 @@ async function measureLoad(page: Page, url: string, reported: Promise<FirstTextR
     reported,
     new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no first text reported by ${url} within 60 s`)), 60_000)),
   ]);
-  // The player's first key starts the scene layer (see whenEngaged); then let the lazy chunks (the
-  // scene layer, fonts, the registry) arrive before counting the total.
+  // The player's first key starts the scene layer (see whenEngaged: it listens once the backdrop is
+  // shown); then let the lazy chunks (the scene layer, fonts, the registry) arrive before counting.
+  await page.waitForSelector('html[data-backdrop="shown"]', { timeout: 60_000 });
   await page.keyboard.press('Shift');
-  await page.waitForTimeout(6000);
+  await page.waitForSelector('[data-scene-layer]', { state: 'attached', timeout: 60_000 }).catch(() => undefined);
+  await page.waitForTimeout(3000);
   // A string, not a function: tsx would wrap a function's inner helpers in a `__name` call the page lacks.
   const transfer = (await page.evaluate(`(() => {
     const nav = performance.getEntriesByType('navigation')[0];
@@ -323,6 +325,7 @@ async function main(): Promise<void> {
         timeout: 60_000,
       });
       // A key, as a player's first: the scene layer starts (see whenEngaged) and waits with the player.
+      await page.waitForSelector('html[data-backdrop="shown"]', { timeout: 60_000 });
       await page.keyboard.press('Shift');
       const share = await idleBusyShare(page);
       idle.push(share.settled);

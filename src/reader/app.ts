@@ -88,6 +88,7 @@ const TITLE_KNOT: KnotState = { ...EMPTY_KNOT_STATE, scene: 'steppe', time: 'dus
  */
 export class ReaderApp {
   private settings: Settings;
+  private disposed = false;
   private storyMap: Promise<{ view: typeof import('./story-map-view.ts'); map: StoryMap } | null> | null = null;
   private readonly slots: SaveSlots;
   private readonly dialogs: Dialogs;
@@ -162,6 +163,7 @@ export class ReaderApp {
 
   /** Stops listening to the page (before the error screen replaces it). */
   dispose(): void {
+    this.disposed = true;
     for (const dispose of this.disposers.splice(0)) dispose();
     this.deps.speech.stop();
     this.dialogs.close();
@@ -284,6 +286,8 @@ export class ReaderApp {
     requestAnimationFrame(() =>
       requestAnimationFrame(() =>
         setTimeout(() => {
+          // The error screen may have replaced the reader in the meantime: then nothing more starts.
+          if (this.disposed) return;
           document.documentElement.dataset.backdrop = 'shown';
           void this.deps.loadRegistry().then((registry) => {
             this.registry = registry;
@@ -393,9 +397,10 @@ export class ReaderApp {
   private openStoryMap(): void {
     this.storyMap ??= import('./story-map-view.ts').then((view) => ({ view, map: view.storyMap(this.deps.storyJson) })).catch(() => null);
     void this.storyMap.then((loaded) => {
-      const current = new Set(
-        (this.runner?.history ?? []).flatMap((beat) => beat.lines.flatMap((line) => (line.knotName ? [line.knotName] : []))),
-      );
+      // "This run" is the one being played: not a run opened from a run code (whose scenes this device
+      // has not played), nor the last run once the player has left for the title.
+      const playing = this.screen === 'play' && !this.viewingRunCode ? (this.runner?.history ?? []) : [];
+      const current = new Set(playing.flatMap((beat) => beat.lines.flatMap((line) => (line.knotName ? [line.knotName] : []))));
       this.dialogs.open({
         title: 'Story map',
         className: 'dialog--wide dialog--map',
@@ -516,7 +521,8 @@ export class ReaderApp {
       'Role cards',
       (container) => {
         container.append(h('p', { class: 'setting-hint', text: 'Loading the role cards…' }));
-        // Loaded on demand: a student's game never needs it.
+        // The page's code is loaded on demand (a student's game never needs it); the cards themselves
+        // come with the registry, which every game loads (about 24 kB of it).
         void Promise.all([this.ensureRegistry(), import('../classroom/role-cards-view.ts')]).then(([registry, view]) => {
           if (!container.isConnected) return;
           container.replaceChildren();

@@ -55,15 +55,15 @@ function sceneItem(scene: MapScene, status: (name: string) => SceneStatus): HTML
   );
   if (scene.leadsTo.length > 1) {
     const seenWays = scene.leadsTo.filter((name) => status(name) !== 'unseen').length;
-    item.append(h('span', { class: 'map-ways', text: ` · branches ${scene.leadsTo.length} ways (${seenWays} seen)` }));
+    item.append(h('span', { class: 'map-ways', text: ` · leads to ${scene.leadsTo.length} scenes (${seenWays} of them seen)` }));
   }
   return item;
 }
 
 /**
  * The story map: every scene by act, marked as in this run, seen in another run, or not seen yet
- * (in words, not only in colour), with how many ways each branching scene leads and how many of
- * them have been taken, and the share of the story explored on this device.
+ * (in words, not only in colour), with how many scenes each branching scene leads to and how many
+ * of those have been seen, and the share of the story explored on this device.
  */
 export function buildStoryMap(container: HTMLElement, input: StoryMapInput): void {
   const { map, current } = input;
@@ -96,7 +96,8 @@ export function buildStoryMap(container: HTMLElement, input: StoryMapInput): voi
       h(
         'section',
         { class: 'map-act' },
-        h('h2', {}, ACT_NAMES[act], h('span', { class: 'map-act-count', text: ` (${seenHere} of ${scenes.length} seen)` })),
+        // The map sits in a dialog whose title is the h2.
+        h('h3', {}, ACT_NAMES[act], h('span', { class: 'map-act-count', text: ` (${seenHere} of ${scenes.length} seen)` })),
         h('ol', { class: 'map-scenes' }, ...scenes.map((scene) => sceneItem(scene, status))),
       ),
     );

@@ -43,6 +43,7 @@ describe('comparing two runs', () => {
     const code = codeOf([1, 0, 1]);
     const c = compared(code, code);
     expect(c.parting).toBeNull();
+    expect(c.same).toBe(true);
     expect(c.shared).toBe(c.a.beats.length);
   });
 
@@ -51,12 +52,14 @@ describe('comparing two runs', () => {
     expect(c.parting?.beat.turn).toBe(1);
     expect(c.parting?.a).toBeNull();
     expect(c.parting?.b?.text).toBe('Sleep');
+    expect(c.same).toBe(false);
     expect(c.a.ending).toBeNull();
   });
 
   it('shows runs that begin at different points whole', () => {
     const c = compared(codeOf([0, 0, 0]), codeOf([1], 'night'));
     expect(c.beganApart).toBe(true);
+    expect(c.same).toBe(false);
     expect(c.shared).toBe(0);
     expect(c.parting).toBeNull();
   });
