@@ -489,79 +489,100 @@ export class ReaderApp {
 
   /** Two runs side by side from where they part: run codes in (or this device's run), all on this device. */
   private showCompare(): void {
-    const screen = pageScreen(
-      'compare',
-      'Compare two runs',
-      (container) => {
-        container.append(h('p', { class: 'setting-hint', text: 'Loading…' }));
-        // Loaded on demand, like the class results.
-        void Promise.all([this.ensureRegistry(), import('../classroom/compare-view.ts')]).then(([registry, view]) => {
-          if (!container.isConnected) return;
-          container.replaceChildren();
-          view.buildCompare(container, {
-            compare: (a, b) => view.compareRuns(this.deps.storyJson, a, b, this.deps.storyHash),
-            currentRun: () => {
-              const latest = this.slots.latest('auto');
-              return latest ? encodeRunCode(latest.save.run) : null;
-            },
-            classroom: registry?.classroom ?? [],
-          });
-        });
-      },
-      () => this.showEndings(),
-    );
-    this.setScreen('page', screen, null);
-    history.replaceState(null, '', '#compare');
+    this.showLoadedPage({
+      id: 'compare',
+      title: 'Compare two runs',
+      route: '#compare',
+      loading: 'Loading…',
+      back: () => this.showEndings(),
+      load: () => import('../classroom/compare-view.ts'),
+      build: (container, view, registry) =>
+        view.buildCompare(container, {
+          compare: (a, b) => view.compareRuns(this.deps.storyJson, a, b, this.deps.storyHash),
+          currentRun: () => {
+            const latest = this.slots.latest('auto');
+            return latest ? encodeRunCode(latest.save.run) : null;
+          },
+          classroom: registry?.classroom ?? [],
+        }),
+    });
   }
 
   /** The printable role cards for the guide's two role-plays, from story/roles.yaml. */
   private showRoleCards(): void {
-    const screen = pageScreen(
-      'roles',
-      'Role cards',
-      (container) => {
-        container.append(h('p', { class: 'setting-hint', text: 'Loading the role cards…' }));
-        // The page's code is loaded on demand (a student's game never needs it); the cards themselves
-        // come with the registry, which every game loads (about 24 kB of it).
-        void Promise.all([this.ensureRegistry(), import('../classroom/role-cards-view.ts')]).then(([registry, view]) => {
-          if (!container.isConnected) return;
-          container.replaceChildren();
-          if (registry) {
-            view.buildRoleCards(container, {
-              cards: registry.roles,
-              peopleById: registry.peopleById,
-              openFacts: (ids) => void this.openFacts(ids),
-            });
-          } else container.append(h('p', { text: 'The role cards could not be loaded. Reload the page and try again.' }));
-        });
+    this.showLoadedPage({
+      id: 'roles',
+      title: 'Role cards',
+      route: '#roles',
+      loading: 'Loading the role cards…',
+      back: () => this.showGuide(),
+      // The cards themselves come with the registry, which every game loads (about 24 kB of it).
+      load: () => import('../classroom/role-cards-view.ts'),
+      build: (container, view, registry) => {
+        if (registry) {
+          view.buildRoleCards(container, {
+            cards: registry.roles,
+            peopleById: registry.peopleById,
+            openFacts: (ids) => void this.openFacts(ids),
+          });
+        } else container.append(h('p', { text: 'The role cards could not be loaded. Reload the page and try again.' }));
       },
-      () => this.showGuide(),
-    );
-    this.setScreen('page', screen, null);
-    history.replaceState(null, '', '#roles');
+    });
   }
 
   /** The teacher's page: run codes in, the class's endings and votes out, all on this device. */
   private showClassResults(): void {
+    this.showLoadedPage({
+      id: 'class-results',
+      title: 'Class results',
+      route: '#class',
+      loading: 'Loading the class votes…',
+      back: () => this.showGuide(),
+      load: () => import('../classroom/class-results-view.ts'),
+      build: (container, view, registry) =>
+        view.buildClassResults(container, {
+          compute: (pasted) => (registry ? view.classResults(this.deps.storyJson, pasted, registry.classroom, this.deps.storyHash) : null),
+        }),
+    });
+  }
+
+  /**
+   * A page of the teachers' and replayers' tools: its code is loaded on demand (a student's game never
+   * needs it), with the registry. If the code cannot be loaded (offline, without the offline copy),
+   * the page says so; the game goes on.
+   */
+  private showLoadedPage<View>(page: {
+    readonly id: string;
+    readonly title: string;
+    readonly route: string;
+    readonly loading: string;
+    readonly back: () => void;
+    readonly load: () => Promise<View>;
+    readonly build: (container: HTMLElement, view: View, registry: ReaderRegistry | null) => void;
+  }): void {
     const screen = pageScreen(
-      'class-results',
-      'Class results',
+      page.id,
+      page.title,
       (container) => {
-        container.append(h('p', { class: 'setting-hint', text: 'Loading the class votes…' }));
-        // Loaded on demand: a student's game never needs it.
-        void Promise.all([this.ensureRegistry(), import('../classroom/class-results-view.ts')]).then(([registry, view]) => {
-          if (!container.isConnected) return;
-          container.replaceChildren();
-          view.buildClassResults(container, {
-            compute: (pasted) =>
-              registry ? view.classResults(this.deps.storyJson, pasted, registry.classroom, this.deps.storyHash) : null,
-          });
-        });
+        container.append(h('p', { class: 'setting-hint', text: page.loading }));
+        void Promise.all([this.ensureRegistry(), page.load()]).then(
+          ([registry, view]) => {
+            if (!container.isConnected) return;
+            container.replaceChildren();
+            page.build(container, view, registry);
+          },
+          () => {
+            if (!container.isConnected) return;
+            container.replaceChildren(
+              h('p', { text: 'This page could not be loaded. Check the network connection, then reload the page and try again.' }),
+            );
+          },
+        );
       },
-      () => this.showGuide(),
+      page.back,
     );
     this.setScreen('page', screen, null);
-    history.replaceState(null, '', '#class');
+    history.replaceState(null, '', page.route);
   }
 
   private newGame(perspective: Perspective): void {

@@ -67,4 +67,18 @@ describe('comparing two runs', () => {
     expect(game.errors).toEqual([]);
     await game.close();
   });
+
+  it('says so when the page cannot be loaded (offline, no copy), and the game goes on', async () => {
+    const game = await openContext(browser());
+    const { page } = game;
+    await game.context.route(/\/assets\/compare-view-[^/]*\.js$/, (route) => route.abort());
+    await gotoGame(page);
+    await page.getByRole('button', { name: /^Endings/ }).click();
+    await page.getByRole('button', { name: 'Compare two runs side by side' }).click();
+    await expect.poll(() => page.locator('.compare').innerText()).toMatch(/could not be loaded/);
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.locator('body[data-screen="page"] .endings-list').waitFor();
+    expect(game.errors.filter((e) => !/Failed to load resource|Failed to fetch dynamically imported module/.test(e))).toEqual([]);
+    await game.close();
+  });
 });
