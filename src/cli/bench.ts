@@ -21,6 +21,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { LIGHTHOUSE_SETTINGS, lighthouseScores, type LighthouseAudit, type LighthouseScores } from './lighthouse.ts';
 import { serveStatic } from './static-server.ts';
 import { inkPlugin } from './vite-plugin-ink.ts';
+import { KEPT_WHEN_USED, OFFLINE_WORKER_FILE } from './vite-plugin-offline.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** `BENCH_ONLY=load` measures only the page loads (first text, transfer): quicker while working on start-up. */
@@ -120,10 +121,14 @@ document.getElementById('app')!.append(log, choices);
   });
 }
 
-/** What the service worker downloads to keep the game offline: every file of the build but itself, gzip. */
+/**
+ * The offline copy the service worker keeps, gzip: every file of the build but the worker and those
+ * kept only when used. A first visit downloads about this much in all (the page's own files are part
+ * of it), so it is held to the total-transfer budget.
+ */
 function offlineCopyBytes(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name !== 'sw.js')
+    .filter((entry) => entry.isFile() && entry.name !== OFFLINE_WORKER_FILE && !KEPT_WHEN_USED.test(entry.name))
     .reduce((sum, entry) => sum + gzipSync(readFileSync(join(entry.parentPath, entry.name))).length, 0);
 }
 
@@ -153,7 +158,8 @@ async function firstTextReport(context: BrowserContext): Promise<{ reported: Pro
   return { reported };
 }
 
-async function measureLoad(page: Page, url: string, reported: Promise<FirstTextReport>): Promise<PageFigures> {
+/** `game`: the page is the game, which a player then engages with (the bare page has nothing to start). */
+async function measureLoad(page: Page, url: string, reported: Promise<FirstTextReport>, game: boolean): Promise<PageFigures> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -162,11 +168,13 @@ async function measureLoad(page: Page, url: string, reported: Promise<FirstTextR
     reported,
     new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no first text reported by ${url} within 60 s`)), 60_000)),
   ]);
-  // The player's first key starts the scene layer (see whenEngaged: it listens once the backdrop is
-  // shown); then let the lazy chunks (the scene layer, fonts, the registry) arrive before counting.
-  await page.waitForSelector('html[data-backdrop="shown"]', { timeout: 60_000 });
-  await page.keyboard.press('Shift');
-  await page.waitForSelector('[data-scene-layer]', { state: 'attached', timeout: 60_000 }).catch(() => undefined);
+  if (game) {
+    // The player's first key starts the scene layer (see whenEngaged: it listens once the backdrop is
+    // shown); then let the lazy chunks (the scene layer, fonts, the registry) arrive before counting.
+    await page.waitForSelector('html[data-backdrop="shown"]', { state: 'attached', timeout: 60_000 });
+    await page.keyboard.press('Shift');
+    await page.waitForSelector('[data-scene-layer]', { state: 'attached', timeout: 60_000 });
+  }
   await page.waitForTimeout(3000);
   // A string, not a function: tsx would wrap a function's inner helpers in a `__name` call the page lacks.
   const transfer = (await page.evaluate(`(() => {
@@ -293,7 +301,7 @@ async function main(): Promise<void> {
         const { reported } = await firstTextReport(context);
         const page = await context.newPage();
         const url = which === 'game' ? `${game.url}/#play` : `${baseline.url}/`;
-        loads[which].push(await measureLoad(page, url, reported));
+        loads[which].push(await measureLoad(page, url, reported, which === 'game'));
         await context.close();
       }
       process.stdout.write(`  load run ${run + 1}/${RUNS}\n`);
@@ -325,7 +333,7 @@ async function main(): Promise<void> {
         timeout: 60_000,
       });
       // A key, as a player's first: the scene layer starts (see whenEngaged) and waits with the player.
-      await page.waitForSelector('html[data-backdrop="shown"]', { timeout: 60_000 });
+      await page.waitForSelector('html[data-backdrop="shown"]', { state: 'attached', timeout: 60_000 });
       await page.keyboard.press('Shift');
       const share = await idleBusyShare(page);
       idle.push(share.settled);
@@ -412,7 +420,7 @@ async function main(): Promise<void> {
       ],
       ['JS before first text (gzip)', kb(figures.jsBeforeFirstTextBytes.game), kb(figures.jsBeforeFirstTextBytes.baseline), '≤ 150 kB'],
       ['total transfer (gzip)', kb(figures.totalTransferBytes.game), kb(figures.totalTransferBytes.baseline), '≤ 700 kB'],
-      ['  offline copy, after the first load (gzip)', kb(figures.offlineCopyBytes), '', ''],
+      ['first visit with the offline copy (gzip)', kb(figures.offlineCopyBytes), '', '≤ 700 kB'],
       [`main thread busy, ${IDLE_SECONDS} s on a choice`, `${(figures.idleMainThreadShare.game * 100).toFixed(2)} %`, '', '< 2 %'],
       ['  the same, while text still appears', `${(figures.idleMainThreadShare.whileTextAppears * 100).toFixed(2)} %`, '', ''],
       ['JS heap after playthrough + rewinds', kb(figures.heapAfterPlaythroughBytes), '', ''],
