@@ -439,8 +439,8 @@ async function main(): Promise<void> {
       ]),
     ];
     console.log(`\nBudgets (medians of ${RUNS} runs, CPU slowed ${CPU_SLOWDOWN}×; written to bench-results/bench.json)\n`);
-    console.log(`${'figure'.padEnd(38)}${'game'.padEnd(44)}${'bare inkjs baseline'.padEnd(34)}budget`);
-    for (const [a, b, c, d] of rows) console.log(`${a.padEnd(38)}${b.padEnd(44)}${c.padEnd(34)}${d}`);
+    console.log(`${'figure'.padEnd(44)}${'game'.padEnd(44)}${'bare inkjs baseline'.padEnd(34)}budget`);
+    for (const [a, b, c, d] of rows) console.log(`${a.padEnd(44)}${b.padEnd(44)}${c.padEnd(34)}${d}`);
     console.log(
       `\nLighthouse audits short of 1 in ${LIGHTHOUSE_RUNS} runs (${LIGHTHOUSE_SETTINGS}, ${lighthouseSeconds.toFixed(0)} s),` +
         ' each as in its lowest-scoring run; w is its weight in the category score, 0 for diagnostics',
