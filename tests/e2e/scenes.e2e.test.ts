@@ -40,8 +40,9 @@ describe('the scene layer in the game', () => {
     const game = await openContext(browser(), { scenes: 'real', initScripts: [COUNT_RAF] });
     const { page } = game;
     await gotoGame(page);
-    // Phaser waits for the player: nothing of it on a page just opened (the CSS backdrop shows).
-    await page.waitForTimeout(1000);
+    // Phaser waits for the player: nothing of it on a page just opened (the CSS backdrop shows). Without
+    // the wait it would be up within this time (it starts two frames after the first text).
+    await page.waitForTimeout(3000);
     expect(await page.locator('#scene canvas').count()).toBe(0);
     await startNewGame(page);
     const canvas = page.locator('#scene canvas[data-scene-layer]');
