@@ -158,6 +158,12 @@ async function firstTextReport(context: BrowserContext): Promise<{ reported: Pro
   return { reported };
 }
 
+/** A player's first key, once the reader listens for it (it does from when the backdrop is shown; see whenEngaged). */
+async function pressFirstKey(page: Page): Promise<void> {
+  await page.waitForSelector('html[data-backdrop="shown"]', { state: 'attached', timeout: 60_000 });
+  await page.keyboard.press('Shift');
+}
+
 /** `game`: the page is the game, which a player then engages with (the bare page has nothing to start). */
 async function measureLoad(page: Page, url: string, reported: Promise<FirstTextReport>, game: boolean): Promise<PageFigures> {
   const cdp = await page.context().newCDPSession(page);
@@ -171,8 +177,7 @@ async function measureLoad(page: Page, url: string, reported: Promise<FirstTextR
   if (game) {
     // The player's first key starts the scene layer (see whenEngaged: it listens once the backdrop is
     // shown); then let the lazy chunks (the scene layer, fonts, the registry) arrive before counting.
-    await page.waitForSelector('html[data-backdrop="shown"]', { state: 'attached', timeout: 60_000 });
-    await page.keyboard.press('Shift');
+    await pressFirstKey(page);
     await page.waitForSelector('[data-scene-layer]', { state: 'attached', timeout: 60_000 });
   }
   await page.waitForTimeout(3000);
@@ -333,8 +338,7 @@ async function main(): Promise<void> {
         timeout: 60_000,
       });
       // A key, as a player's first: the scene layer starts (see whenEngaged) and waits with the player.
-      await page.waitForSelector('html[data-backdrop="shown"]', { state: 'attached', timeout: 60_000 });
-      await page.keyboard.press('Shift');
+      await pressFirstKey(page);
       const share = await idleBusyShare(page);
       idle.push(share.settled);
       idleAppearing.push(share.appearing);

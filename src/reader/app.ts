@@ -39,7 +39,7 @@ import {
   type SystemPreferences,
 } from './settings.ts';
 import { whenEngaged } from './engagement.ts';
-import { parseScenesSeen, SCENES_SEEN_KEY, withScenesSeen } from './scenes-seen.ts';
+import { parseScenesSeen, SCENES_SEEN_KEY, scenesOf, withScenesSeen } from './scenes-seen.ts';
 import { StoryView, type LineDecorations } from './story-view.ts';
 import { markdownTranscript } from './transcript-markdown.ts';
 
@@ -381,10 +381,7 @@ export class ReaderApp {
   /** Remembers the scenes (knots) a beat showed, for the story map (knot names only). */
   private recordScenesSeen(beat: Beat): void {
     const seen = this.scenesSeen();
-    const next = withScenesSeen(
-      seen,
-      beat.lines.flatMap((line) => (line.knotName ? [line.knotName] : [])),
-    );
+    const next = withScenesSeen(seen, scenesOf([beat]));
     if (next !== seen) this.deps.storage.write(SCENES_SEEN_KEY, JSON.stringify(next));
   }
 
@@ -400,7 +397,7 @@ export class ReaderApp {
       // "This run" is the one being played: not a run opened from a run code (whose scenes this device
       // has not played), nor the last run once the player has left for the title.
       const playing = this.screen === 'play' && !this.viewingRunCode ? (this.runner?.history ?? []) : [];
-      const current = new Set(playing.flatMap((beat) => beat.lines.flatMap((line) => (line.knotName ? [line.knotName] : []))));
+      const current = new Set(scenesOf(playing));
       this.dialogs.open({
         title: 'Story map',
         className: 'dialog--wide dialog--map',

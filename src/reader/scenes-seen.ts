@@ -3,7 +3,14 @@
  * about the player. Kept under the storage prefix like the endings found.
  */
 
+import type { Beat } from '../engine/runner.ts';
+
 export const SCENES_SEEN_KEY = 'scenes-seen';
+
+/** The scenes (ink knots) the beats' lines came from, in order, with repeats. */
+export function scenesOf(beats: readonly Beat[]): string[] {
+  return beats.flatMap((beat) => beat.lines.flatMap((line) => (line.knotName ? [line.knotName] : [])));
+}
 
 /** The scenes seen, from storage text; anything unreadable is left out, never an error. */
 export function parseScenesSeen(text: string | null): readonly string[] {

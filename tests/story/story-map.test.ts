@@ -3,6 +3,7 @@ import { seededRandom } from '../../src/analysis/random-play.ts';
 import { StoryRunner } from '../../src/engine/runner.ts';
 import { storyMap } from '../../src/engine/story-map.ts';
 import { ENDING_SUMMARIES } from '../../src/reader/endings.ts';
+import { scenesOf } from '../../src/reader/scenes-seen.ts';
 import { realStoryJson } from '../helpers/real-story.ts';
 
 /** The story map of the real story: every scene on it, every way between scenes that play takes drawn. */
@@ -23,7 +24,7 @@ describe('the story map of the real story', () => {
     for (let run = 0; run < 40; run++) {
       const runner = new StoryRunner(json);
       while (!runner.current.ended) runner.choose(runner.current.choices[Math.floor(random() * runner.current.choices.length)]!.index);
-      const knots = runner.history.flatMap((beat) => beat.lines.flatMap((line) => (line.knotName ? [line.knotName] : [])));
+      const knots = scenesOf(runner.history);
       for (let i = 1; i < knots.length; i++) {
         const [from, to] = [knots[i - 1]!, knots[i]!];
         if (from !== to && byName.has(from) && byName.has(to) && !byName.get(from)!.leadsTo.includes(to)) missing.add(`${from} -> ${to}`);
