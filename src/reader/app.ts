@@ -709,8 +709,7 @@ export class ReaderApp {
 
   /**
    * The registry arrived after the current beat was shown without speaker labels and glossary
-   * marks: show it again, decorated, once its text is all on screen. The log is replaced (not
-   * changed), so screen readers do not hear it twice.
+   * marks: add them to it in place, once its text is all on screen (see {@link StoryView.decorate}).
    */
   private redecorate(): void {
     const view = this.view;
@@ -719,9 +718,8 @@ export class ReaderApp {
     const turn = this.undecoratedTurn;
     view.whenRevealed(() => {
       if (this.view !== view || this.runner?.current.turn !== turn || this.undecoratedTurn !== turn) return;
-      const hadFocus = view.logElement.contains(document.activeElement);
-      this.render(true, { instant: true, silent: true });
-      if (hadFocus) view.logElement.focus({ preventScroll: true });
+      view.decorate(this.decorations());
+      this.undecoratedTurn = null;
     });
   }
 

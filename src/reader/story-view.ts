@@ -48,6 +48,14 @@ export interface ShowOptions {
   readonly classVotes: boolean;
 }
 
+/** A line on screen: its element and the nodes of its text, which {@link StoryView.decorate} may replace. */
+interface ShownLine {
+  readonly line: StoryLine;
+  readonly text: string;
+  readonly element: HTMLElement;
+  body: ChildNode[];
+}
+
 /** The calm note shown before a scene of intensity 3. Never a score, never a reward. */
 export const INTENSITY_NOTE = 'This scene describes violence.';
 
@@ -69,6 +77,10 @@ export class StoryView {
   private readonly ending: HTMLElement;
   private revealTimer: ReturnType<typeof setTimeout> | null = null;
   private revealDone: (() => void) | null = null;
+  /** The lines on screen, with what {@link decorate} needs to mark them up in place. */
+  private shown: ShownLine[] = [];
+  /** The beat on screen and how it was shown. */
+  private current: { readonly beat: Beat; readonly options: ShowOptions } | null = null;
 
   constructor(private readonly actions: StoryViewActions) {
     this.caption = h('p', { class: 'story-caption' });
@@ -152,13 +164,17 @@ export class StoryView {
     let knot: KnotState | null = options.previous?.knot ?? null;
     let lastSpeaker: string | null = null;
     const termsShown = new Set<string>();
+    this.shown = [];
+    this.current = { beat, options };
     for (const line of beat.lines) {
       // A new knot state means a new scene began on this line.
       if (line.knot !== knot && line.knot.intensity === 3) {
         entries.push(h('p', { class: 'intensity-note', role: 'note' }, INTENSITY_NOTE));
       }
       knot = line.knot;
-      entries.push(this.renderLine(line, lastSpeaker, options, clock, termsShown));
+      const shown = this.renderLine(line, lastSpeaker, options, clock, termsShown);
+      this.shown.push(shown);
+      entries.push(shown.element);
       lastSpeaker = line.tags.speaker;
     }
     this.log.append(...entries);
@@ -190,6 +206,43 @@ export class StoryView {
     }
   }
 
+  /**
+   * Adds what the registry knows to the beat on screen, in place: speaker labels, glossary marks
+   * and, in class vote mode, the vote panel. Nothing is rendered again: the page keeps its
+   * elements, its focus and its scroll, and only the changed lines are laid out again. The live
+   * log is silent while it changes, so screen readers do not hear labels out of their lines.
+   */
+  decorate(decorations: LineDecorations): void {
+    const current = this.current;
+    if (!current) return;
+    const options: ShowOptions = { ...current.options, decorations };
+    this.current = { beat: current.beat, options };
+    const log = this.log;
+    log.setAttribute('aria-live', 'off');
+    let lastSpeaker: string | null = null;
+    const termsShown = new Set<string>();
+    for (const shown of this.shown) {
+      const { line, element } = shown;
+      if (!element.querySelector(':scope > .speaker')) {
+        const label = this.speakerLabel(line, lastSpeaker, options);
+        if (label) element.prepend(label);
+      }
+      lastSpeaker = line.tags.speaker;
+      const forms = this.termForms(line, termsShown, options);
+      if (forms.length > 0) {
+        const body = this.lineBody(shown.text, forms, termsShown);
+        shown.body[0]?.before(...body);
+        for (const node of shown.body) node.remove();
+        shown.body = body;
+      }
+    }
+    this.renderClassroom(current.beat, options);
+    // Mutations are reported to assistive technology after the task that made them; live again only then.
+    setTimeout(() => {
+      if (this.log === log) log.setAttribute('aria-live', 'polite');
+    }, 0);
+  }
+
   /** Turns the page: back to the top (the scene and the caption), focus on the log, so keyboard and screen-reader users start from the new text. */
   focusStory(): void {
     this.log.focus({ preventScroll: true });
@@ -206,7 +259,7 @@ export class StoryView {
     options: ShowOptions,
     clock: RevealClock,
     termsShown: Set<string>,
-  ): HTMLElement {
+  ): ShownLine {
     const p = h('p', { class: 'line' });
     if (line.tags.speaker) p.dataset.speaker = line.tags.speaker;
     const text = typeset(line.text);
@@ -218,43 +271,10 @@ export class StoryView {
       p.style.setProperty('--d', `${Math.round(delay)}ms`);
     }
 
-    const speaker = line.tags.speaker;
-    if (speaker && speaker !== options.protagonist.id && speaker !== lastSpeaker) {
-      const who = options.decorations.speaker(speaker);
-      if (who) {
-        const label = h(
-          'span',
-          { class: `speaker speaker--${who.historical ? 'historical' : 'fictional'}` },
-          h('span', { class: 'speaker-name', text: who.name }),
-          ' ',
-          h('span', { class: 'speaker-kind', text: who.historical ? 'historical person' : 'invented character' }),
-          srOnly(': '),
-        );
-        p.append(label);
-      }
-    }
-
-    const forms = line.tags.terms
-      .filter((id) => !termsShown.has(id))
-      .map((id) => options.decorations.termForms(id))
-      .filter((t): t is TermForms => t !== null);
-    for (const segment of markTerms(text, forms)) {
-      const target: HTMLElement = segment.term
-        ? button(
-            '',
-            (event) => {
-              event.stopPropagation();
-              this.actions.openTerm(segment.term!, event.currentTarget as HTMLElement);
-            },
-            { class: 'term', 'aria-haspopup': 'dialog', title: 'In the glossary' },
-          )
-        : p;
-      if (segment.term) {
-        termsShown.add(segment.term);
-        p.append(target);
-      }
-      target.append(segment.text);
-    }
+    const label = this.speakerLabel(line, lastSpeaker, options);
+    if (label) p.append(label);
+    const body = this.lineBody(text, this.termForms(line, termsShown, options), termsShown);
+    p.append(...body);
 
     if (line.tags.facts.length > 0) {
       const source = button(
@@ -267,7 +287,48 @@ export class StoryView {
       );
       p.append(' ', source);
     }
-    return p;
+    return { line, text, element: p, body };
+  }
+
+  /** The label before a line when someone other than the protagonist starts speaking; null when none or unknown. */
+  private speakerLabel(line: StoryLine, lastSpeaker: string | null, options: ShowOptions): HTMLElement | null {
+    const speaker = line.tags.speaker;
+    if (!speaker || speaker === options.protagonist.id || speaker === lastSpeaker) return null;
+    const who = options.decorations.speaker(speaker);
+    if (!who) return null;
+    return h(
+      'span',
+      { class: `speaker speaker--${who.historical ? 'historical' : 'fictional'}` },
+      h('span', { class: 'speaker-name', text: who.name }),
+      ' ',
+      h('span', { class: 'speaker-kind', text: who.historical ? 'historical person' : 'invented character' }),
+      srOnly(': '),
+    );
+  }
+
+  /** The glossary terms of a line that are not yet marked in this beat (each is marked once, where it first appears). */
+  private termForms(line: StoryLine, termsShown: ReadonlySet<string>, options: ShowOptions): TermForms[] {
+    return line.tags.terms
+      .filter((id) => !termsShown.has(id))
+      .map((id) => options.decorations.termForms(id))
+      .filter((t): t is TermForms => t !== null);
+  }
+
+  /** A line's text as nodes: plain text, and a glossary button around each marked term. */
+  private lineBody(text: string, forms: readonly TermForms[], termsShown: Set<string>): ChildNode[] {
+    return markTerms(text, forms).map((segment) => {
+      const term = segment.term;
+      if (!term) return document.createTextNode(segment.text);
+      termsShown.add(term);
+      return button(
+        segment.text,
+        (event) => {
+          event.stopPropagation();
+          this.actions.openTerm(term, event.currentTarget as HTMLElement);
+        },
+        { class: 'term', 'aria-haspopup': 'dialog', title: 'In the glossary' },
+      );
+    });
   }
 
   /** In class vote mode: the vote at a marked decision and the discussion prompt, above the choices. */

@@ -97,6 +97,47 @@ describe('the reader', () => {
     await game.close();
   });
 
+  it('adds speaker labels and glossary marks in place when the registry arrives late, keeping the page and its focus', async () => {
+    const game = await openContext(browser());
+    const { page } = game;
+    // The registry is held back until the story shows a beat with another person speaking.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await game.context.route(/\/assets\/_virtual_registry-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await gotoGame(page);
+    await startNewGame(page);
+    const othersSpeaking = (): Promise<number> => page.locator('.story-log p.line[data-speaker]:not([data-speaker="daryna"])').count();
+    while ((await othersSpeaking()) === 0 && !(await ended(page))) await chooseByKey(page, 1);
+    expect(await othersSpeaking()).toBeGreaterThan(0);
+    expect(await page.locator('.story-log .speaker').count()).toBe(0);
+    await page.evaluate(() => {
+      const log = document.querySelector<HTMLElement>('.story-log')!;
+      log.focus();
+      Object.assign(window, { linesBefore: [log, ...log.querySelectorAll('p')] });
+    });
+
+    release();
+    await expect.poll(() => page.evaluate(() => window.fortyDaysDebug?.settled() ?? false), { timeout: 15_000 }).toBe(true);
+    expect(await page.locator('.story-log .speaker').count()).toBeGreaterThan(0);
+    const kept = await page.evaluate(() => {
+      const before = (window as unknown as { linesBefore: Element[] }).linesBefore;
+      const log = document.querySelector('.story-log')!;
+      return {
+        connected: before.every((element) => element.isConnected),
+        sameLog: before[0] === log,
+        focused: document.activeElement === log,
+      };
+    });
+    expect(kept).toEqual({ connected: true, sameLog: true, focused: true });
+    // The log was silent while it changed, and is live again.
+    await expect.poll(() => page.locator('.story-log').getAttribute('aria-live')).toBe('polite');
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
   it('puts a calm note before a violent scene', async () => {
     const game = await openContext(browser());
     const { page } = game;
