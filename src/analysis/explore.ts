@@ -10,7 +10,9 @@ export interface ExploredNode {
   readonly id: number;
   /** The knot-level state in force at this node. */
   readonly knot: KnotState;
-  /** The shortest choice path from the start that reaches this node. */
+  /** The knot the run started from (a perspective's entry; null for the story's top). */
+  readonly entry: string | null;
+  /** The shortest choice path from that start that reaches this node. */
   readonly path: readonly number[];
   /** Number of choices offered here (0 at an end). */
   readonly choiceCount: number;
@@ -33,6 +35,8 @@ export interface ExploredEdge {
 /** A runtime error found during exploration, with the choices that lead to it. */
 export interface ExploreError {
   readonly message: string;
+  /** The start of the run (see {@link ExploredNode.entry}). */
+  readonly entry: string | null;
   readonly choicePath: readonly number[];
 }
 
@@ -44,14 +48,21 @@ export interface EdgeVisit {
   readonly fromKnot: KnotState;
   readonly lines: readonly { readonly line: RawLine; readonly knot: KnotState }[];
   readonly choices: RawStep['choices'];
-  /** The choice path that first produced this transition. */
+  /** The start of the run and the choice path from it that first produced this transition. */
+  readonly entry: string | null;
   readonly path: readonly number[];
 }
 
 /** Options for {@link exploreStory}. */
 export interface ExploreOptions {
   readonly seed?: number;
+  /** The knot to start from (null, the default, for the story's top). */
   readonly entry?: string | null;
+  /**
+   * Several starts explored as one graph (a story with several perspectives): every state reached
+   * from any of them. Overrides `entry`.
+   */
+  readonly entries?: readonly (string | null)[];
   /** Stop after this many unique states (the report says it stopped). Default 500,000. */
   readonly maxStates?: number;
   /** See {@link canonicalState}. */
@@ -70,8 +81,10 @@ export interface ExploreOptions {
 export interface ExploreResult {
   readonly nodes: readonly ExploredNode[];
   readonly edges: readonly ExploredEdge[];
-  /** Words shown before the first choice. */
+  /** Words shown before the first choice (from the first start). */
   readonly openingWords: number;
+  /** Each start explored: its entry knot (null for the story's top), its first node and the words before its first choice. */
+  readonly roots: readonly { readonly entry: string | null; readonly node: number; readonly openingWords: number }[];
   readonly errors: readonly ExploreError[];
   readonly warnings: readonly ExploreError[];
   /** Every ink knot that produced at least one line. */
@@ -110,7 +123,8 @@ export function exploreStory(storyJson: string, options: ExploreOptions = {}): E
   const started = performance.now();
   const seed = options.seed ?? DEFAULT_STORY_SEED;
   const maxStates = options.maxStates ?? 500_000;
-  const session = new InkSession(storyJson, seed, options.entry ?? null);
+  const entries = options.entries ?? [options.entry ?? null];
+  const session = new InkSession(storyJson, seed, entries[0] ?? null);
   const knotNames = session.knotNames();
   const liveness = options.liveness === false ? undefined : buildLiveness(storyJson);
   const nodes: ExploredNode[] = [];
@@ -119,7 +133,7 @@ export function exploreStory(storyJson: string, options: ExploreOptions = {}): E
   const warnings: ExploreError[] = [];
   const knotsReached = new Set<string>();
   const index = new Map<string, number>();
-  const frontier: { id: number; state: string; choiceTexts: readonly string[] }[] = [];
+  const frontier: { id: number; entry: string | null; state: string; choiceTexts: readonly string[] }[] = [];
   let truncated = false;
   const spread = new Map<string, Set<string>>();
   const deadline = options.maxSeconds ? started + options.maxSeconds * 1000 : Infinity;
@@ -144,7 +158,7 @@ export function exploreStory(storyJson: string, options: ExploreOptions = {}): E
     return { knot, lines, beats, words };
   };
 
-  const addNode = (step: RawStep, knot: KnotState, path: readonly number[]): number => {
+  const addNode = (step: RawStep, knot: KnotState, entry: string | null, path: readonly number[]): number => {
     const ended = step.choices.length === 0;
     // Once the story has ended nothing more can happen, so ends differ only by their knot state.
     const stateJson = ended ? '' : session.stateJson();
@@ -161,10 +175,10 @@ export function exploreStory(storyJson: string, options: ExploreOptions = {}): E
     // ink reports no position after the last line of a story, so an ending knot (whose name is its
     // ending id, by the story contract) is marked reached here.
     if (ended && knot.ending) knotsReached.add(knot.ending);
-    nodes.push({ id, knot, path, choiceCount: step.choices.length, terminal, ending: ended ? knot.ending : null });
+    nodes.push({ id, knot, entry, path, choiceCount: step.choices.length, terminal, ending: ended ? knot.ending : null });
     index.set(key, id);
     if (!ended) {
-      frontier.push({ id, state: stateJson, choiceTexts: step.choices.map((c) => c.text) });
+      frontier.push({ id, entry, state: stateJson, choiceTexts: step.choices.map((c) => c.text) });
       for (const [name, value] of Object.entries(variables)) {
         const values = spread.get(name) ?? new Set<string>();
         values.add(JSON.stringify(value));
@@ -174,15 +188,22 @@ export function exploreStory(storyJson: string, options: ExploreOptions = {}): E
     return id;
   };
 
-  const first = session.continueToChoice();
-  const opening = walk(first, EMPTY_KNOT_STATE);
-  for (const w of first.warnings) warnings.push({ message: w, choicePath: [] });
-  const root = addNode(first, opening.knot, []);
-  options.onEdge?.({ from: -1, to: root, fromKnot: EMPTY_KNOT_STATE, lines: opening.lines, choices: first.choices, path: [] });
+  let openingWords = 0;
+  const roots: { entry: string | null; node: number; openingWords: number }[] = [];
+  for (const [i, entry] of entries.entries()) {
+    if (i > 0) session.reset(seed, entry);
+    const first = session.continueToChoice();
+    const opening = walk(first, EMPTY_KNOT_STATE);
+    if (i === 0) openingWords = opening.words;
+    for (const w of first.warnings) warnings.push({ message: w, entry, choicePath: [] });
+    const root = addNode(first, opening.knot, entry, []);
+    roots.push({ entry, node: root, openingWords: opening.words });
+    options.onEdge?.({ from: -1, to: root, fromKnot: EMPTY_KNOT_STATE, lines: opening.lines, choices: first.choices, entry, path: [] });
+  }
 
   for (let cursor = 0; cursor < frontier.length; cursor++) {
-    const { id, state, choiceTexts } = frontier[cursor]!;
-    frontier[cursor] = { id, state: '', choiceTexts: [] };
+    const { id, entry, state, choiceTexts } = frontier[cursor]!;
+    frontier[cursor] = { id, entry, state: '', choiceTexts: [] };
     const node = nodes[id]!;
     for (let choice = 0; choice < node.choiceCount; choice++) {
       if (nodes.length >= maxStates || performance.now() > deadline) {
@@ -201,15 +222,15 @@ export function exploreStory(storyJson: string, options: ExploreOptions = {}): E
         step = session.continueToChoice();
       } catch (cause) {
         if (cause instanceof StoryRuntimeError) {
-          errors.push({ message: cause.message, choicePath: path });
+          errors.push({ message: cause.message, entry, choicePath: path });
           continue;
         }
         throw cause;
       }
-      for (const w of step.warnings) warnings.push({ message: w, choicePath: path });
+      for (const w of step.warnings) warnings.push({ message: w, entry, choicePath: path });
       const walked = walk(step, node.knot);
-      const to = addNode(step, walked.knot, path);
-      options.onEdge?.({ from: id, to, fromKnot: node.knot, lines: walked.lines, choices: step.choices, path });
+      const to = addNode(step, walked.knot, entry, path);
+      options.onEdge?.({ from: id, to, fromKnot: node.knot, lines: walked.lines, choices: step.choices, entry, path });
       edges.push({ from: id, to, choice, choiceText: choiceTexts[choice] ?? '', words: walked.words, beats: walked.beats });
     }
     if (truncated) break;
@@ -218,7 +239,8 @@ export function exploreStory(storyJson: string, options: ExploreOptions = {}): E
   return {
     nodes,
     edges,
-    openingWords: opening.words,
+    openingWords,
+    roots,
     errors,
     warnings,
     knotsReached,

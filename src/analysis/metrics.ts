@@ -22,7 +22,7 @@ export interface PathMetrics {
  * Computes min/max choices and words per playthrough, and the number of paths to each ending, by
  * dynamic programming over the explored graph (it never enumerates paths, which can be billions).
  */
-export function pathMetrics(result: ExploreResult): PathMetrics {
+export function pathMetrics(result: ExploreResult, entry?: string | null): PathMetrics {
   const out = new Map<number, { to: number; words: number }[]>();
   for (const edge of result.edges) {
     const list = out.get(edge.from) ?? [];
@@ -74,11 +74,21 @@ export function pathMetrics(result: ExploreResult): PathMetrics {
     return memo.get(root)!;
   };
 
-  const root = result.nodes.length > 0 ? visit(0) : unreachable;
+  // Every start, or only the one asked for; several starts are summed (any path from any start).
+  const starts = result.roots.filter((r) => entry === undefined || r.entry === entry);
+  const root: Summary = { minC: Infinity, maxC: -Infinity, minW: Infinity, maxW: -Infinity, paths: new Map() };
+  for (const start of starts) {
+    const summary = visit(start.node);
+    root.minC = Math.min(root.minC, summary.minC);
+    root.maxC = Math.max(root.maxC, summary.maxC);
+    root.minW = Math.min(root.minW, summary.minW + start.openingWords);
+    root.maxW = Math.max(root.maxW, summary.maxW + start.openingWords);
+    for (const [ending, count] of summary.paths) root.paths.set(ending, (root.paths.get(ending) ?? 0) + count);
+  }
   const finite = (n: number) => (Number.isFinite(n) ? n : 0);
   return {
     choices: { min: finite(root.minC), max: hasCycle ? null : finite(root.maxC) },
-    words: { min: finite(root.minW) + result.openingWords, max: hasCycle ? null : finite(root.maxW) + result.openingWords },
+    words: { min: finite(root.minW), max: hasCycle ? null : finite(root.maxW) },
     pathsPerEnding: Object.fromEntries(root.paths),
     hasCycle,
   };

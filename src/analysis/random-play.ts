@@ -33,7 +33,7 @@ export interface RandomPlayReport {
   readonly endings: Readonly<Record<string, number>>;
 }
 
-function median(values: readonly number[]): number {
+export function median(values: readonly number[]): number {
   if (values.length === 0) return 0;
   const sorted = values.toSorted((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);

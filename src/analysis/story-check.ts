@@ -2,7 +2,7 @@ import type { Diagnostic } from '../engine/compile.ts';
 import { checkTag, splitTag, TAG_VOCABULARY, type TagName } from '../engine/tags.ts';
 import { countWords, exploreStory, type EdgeVisit, type ExploreOptions, type ExploreResult } from './explore.ts';
 import { pathMetrics } from './metrics.ts';
-import { randomPlaythroughs } from './random-play.ts';
+import { median, randomPlaythroughs } from './random-play.ts';
 import { fleschKincaid, type Readability } from './readability.ts';
 import { scanInkSources, type SourceLine, type SourceScan } from './source-scan.ts';
 
@@ -14,6 +14,18 @@ export interface Problem {
   readonly message: string;
   /** The choice path that shows the problem, when it was found by playing. */
   readonly choicePath?: readonly number[];
+  /** Where that path starts: a perspective's entry knot (null or absent for the story's top). */
+  readonly entry?: string | null;
+}
+
+/** Per-playthrough figures of one perspective (one start of the exploration). */
+export interface PerspectiveFigures {
+  /** The entry knot (null for the story's top). */
+  readonly entry: string | null;
+  /** The endings reachable from this start. */
+  readonly endings: readonly string[];
+  readonly choices: { readonly min: number; readonly median: number; readonly max: number | null };
+  readonly words: { readonly min: number; readonly median: number; readonly max: number | null };
 }
 
 /** A check that runs over the explored story and its sources (the grounding rules plug in here). */
@@ -52,6 +64,8 @@ export interface StoryCheckReport {
     readonly randomRuns: number;
     readonly randomSeed: number;
   };
+  /** The same figures for each start (each perspective). */
+  readonly perspectives: readonly PerspectiveFigures[];
   /** Words of story text in the sources, over every branch. */
   readonly totalWords: number;
   /** Flesch–Kincaid grade over every line of story text in the sources. */
@@ -138,6 +152,7 @@ export function checkStory(input: StoryCheckInput): StoryCheckReport {
     exploration: { states: 0, transitions: 0, elapsedMs: 0, statesPerSecond: 0, truncated: false, knotsNeverReached: [] },
     endings: [],
     playthrough: { choices: { min: 0, median: 0, max: 0 }, words: { min: 0, median: 0, max: 0 }, randomRuns: 0, randomSeed: 0 },
+    perspectives: [],
     totalWords,
     readability,
     readabilityByFile,
@@ -148,7 +163,7 @@ export function checkStory(input: StoryCheckInput): StoryCheckReport {
   const locate = makeLocator(sources);
   const rules = input.rules ?? [];
   const seenTags = new Set<string>();
-  const tagProblem = (raw: string, level: 'line' | 'choice', text: string, path: readonly number[]) => {
+  const tagProblem = (raw: string, level: 'line' | 'choice', text: string, entry: string | null, path: readonly number[]) => {
     const key = `${level}|${raw}`;
     if (seenTags.has(key)) return;
     seenTags.add(key);
@@ -158,26 +173,40 @@ export function checkStory(input: StoryCheckInput): StoryCheckReport {
     const problem = checkTag(raw, level);
     if (!problem) return;
     const where = locate(text);
-    problems.push({ rule: 'tag-vocabulary', file: where?.file ?? '', line: where?.line ?? 0, message: problem.message, choicePath: path });
+    problems.push({
+      rule: 'tag-vocabulary',
+      file: where?.file ?? '',
+      line: where?.line ?? 0,
+      message: problem.message,
+      choicePath: path,
+      entry,
+    });
   };
 
   const exploration = exploreStory(input.json, {
     ...input.explore,
     onEdge: (visit) => {
-      for (const { line } of visit.lines) for (const raw of line.tags) tagProblem(raw, 'line', line.text, visit.path);
-      for (const choice of visit.choices) for (const raw of choice.tags) tagProblem(raw, 'choice', choice.text, visit.path);
+      for (const { line } of visit.lines) for (const raw of line.tags) tagProblem(raw, 'line', line.text, visit.entry, visit.path);
+      for (const choice of visit.choices) for (const raw of choice.tags) tagProblem(raw, 'choice', choice.text, visit.entry, visit.path);
       for (const rule of rules) rule.onEdge?.(visit, locate);
       input.explore?.onEdge?.(visit);
     },
   });
 
   for (const error of exploration.errors)
-    problems.push({ rule: 'runtime-error', file: '', line: 0, message: error.message, choicePath: error.choicePath });
+    problems.push({ rule: 'runtime-error', file: '', line: 0, message: error.message, choicePath: error.choicePath, entry: error.entry });
   const warned = new Set<string>();
   for (const warning of exploration.warnings) {
     if (warned.has(warning.message)) continue;
     warned.add(warning.message);
-    problems.push({ rule: 'runtime-warning', file: '', line: 0, message: warning.message, choicePath: warning.choicePath });
+    problems.push({
+      rule: 'runtime-warning',
+      file: '',
+      line: 0,
+      message: warning.message,
+      choicePath: warning.choicePath,
+      entry: warning.entry,
+    });
   }
   const deadEnds = exploration.nodes.filter((n) => n.terminal === 'dead_end');
   for (const node of deadEnds) {
@@ -187,6 +216,7 @@ export function checkStory(input: StoryCheckInput): StoryCheckReport {
       line: 0,
       message: `the story stops without an ending (last knot tags: act ${node.knot.act}, date ${node.knot.date}, place ${node.knot.place})`,
       choicePath: node.path,
+      entry: node.entry,
     });
   }
   if (exploration.truncated)
@@ -226,18 +256,36 @@ export function checkStory(input: StoryCheckInput): StoryCheckReport {
 
   const randomRuns = input.randomRuns ?? 200;
   const randomSeed = input.randomSeed ?? 1954;
-  const random = randomPlaythroughs(input.json, randomRuns, randomSeed, input.explore?.entry ?? null);
-  for (const run of random.runs) {
-    if (run.error && !problems.some((p) => p.rule === 'runtime-error')) {
-      problems.push({
-        rule: 'runtime-error',
-        file: '',
-        line: 0,
-        message: `${run.error} (random seed ${randomSeed})`,
-        choicePath: run.path,
-      });
+  const entries = input.explore?.entries ?? [input.explore?.entry ?? null];
+  // The seeded runs are shared out between the starts; each start plays the same seed.
+  const randomByEntry = entries.map((entry) => ({
+    entry,
+    report: randomPlaythroughs(input.json!, Math.ceil(randomRuns / entries.length), randomSeed, entry),
+  }));
+  for (const { entry, report } of randomByEntry) {
+    for (const run of report.runs) {
+      if (run.error && !problems.some((p) => p.rule === 'runtime-error')) {
+        problems.push({
+          rule: 'runtime-error',
+          file: '',
+          line: 0,
+          message: `${run.error} (random seed ${randomSeed})`,
+          choicePath: run.path,
+          entry,
+        });
+      }
     }
   }
+  const allRuns = randomByEntry.flatMap(({ report }) => report.runs);
+  const perspectives: PerspectiveFigures[] = randomByEntry.map(({ entry, report }) => {
+    const own = pathMetrics(exploration, entry);
+    return {
+      entry,
+      endings: Object.keys(own.pathsPerEnding).filter((ending) => ending !== '(dead end)'),
+      choices: { min: own.choices.min, median: report.medianChoices, max: own.choices.max },
+      words: { min: own.words.min, median: report.medianWords, max: own.words.max },
+    };
+  });
 
   const context: RuleContext = { exploration, sources, locate };
   for (const rule of rules) problems.push(...rule.finish(context));
@@ -263,11 +311,12 @@ export function checkStory(input: StoryCheckInput): StoryCheckReport {
     },
     endings,
     playthrough: {
-      choices: { min: metrics.choices.min, median: random.medianChoices, max: metrics.choices.max },
-      words: { min: metrics.words.min, median: random.medianWords, max: metrics.words.max },
-      randomRuns,
+      choices: { min: metrics.choices.min, median: median(allRuns.map((r) => r.choices)), max: metrics.choices.max },
+      words: { min: metrics.words.min, median: median(allRuns.map((r) => r.words)), max: metrics.words.max },
+      randomRuns: allRuns.length,
       randomSeed,
     },
+    perspectives,
     totalWords,
     readability,
     readabilityByFile,

@@ -2,10 +2,11 @@ import type { Beat, StoryRunner } from '../engine/runner.ts';
 
 /**
  * Plain-text transcripts of a run, for golden tests and for export. Choices made are lines that
- * start with `> `; a heading marks each change of scene.
+ * start with `> `; a heading marks each change of scene. A run that starts at a perspective's entry
+ * knot (not the story's top) opens with `[FROM knot]`.
  */
-export function transcript(history: readonly Beat[]): string {
-  const out: string[] = [];
+export function transcript(history: readonly Beat[], entry: string | null = null): string {
+  const out: string[] = entry ? [`[FROM ${entry}]`] : [];
   let lastHeading = '';
   for (const beat of history) {
     for (const line of beat.lines) {
@@ -28,6 +29,11 @@ export function transcript(history: readonly Beat[]): string {
   const last = history[history.length - 1];
   out.push('', last?.ended ? `[END ${last.ending ?? '(no ending)'}]` : '[STOPPED]');
   return `${out.join('\n').trim()}\n`;
+}
+
+/** The entry knot a transcript starts from (null for the story's top). */
+export function entryOf(text: string): string | null {
+  return /^\[FROM (\S+)\]/.exec(text)?.[1] ?? null;
 }
 
 /** The choices a transcript records, in order. */

@@ -61,10 +61,7 @@ export class InkSession {
       else this.errors.push(message);
     };
     this.story.state.storySeed = seed;
-    if (entry) {
-      if (!this.knotNames().includes(entry)) throw new StoryUsageError(`the story has no knot "${entry}" to start from`);
-      this.story.ChoosePathString(entry);
-    }
+    this.startAt(entry);
   }
 
   /**
@@ -77,7 +74,13 @@ export class InkSession {
     this.errors.length = 0;
     this.warnings.length = 0;
     this.choicePath.length = 0;
-    if (entry) this.story.ChoosePathString(entry);
+    this.startAt(entry);
+  }
+
+  private startAt(entry: string | null): void {
+    if (!entry) return;
+    if (!this.knotNames().includes(entry)) throw new StoryUsageError(`the story has no knot "${entry}" to start from`);
+    this.story.ChoosePathString(entry);
   }
 
   /** The choice indices chosen so far, from the start. */

@@ -24,6 +24,18 @@ describe('exploreStory on fixtures with known answers', () => {
     expect(metrics.pathsPerEnding).toEqual({ ending_a: 2, ending_b: 2 });
   });
 
+  it('explores several starts as one graph, and counts each start on its own', () => {
+    const result = exploreStory(compileFixture('two-perspectives'), { entries: [null, 'second'] });
+    expect(result.roots.map((r) => r.entry)).toEqual([null, 'second']);
+    expect(result.nodes.find((n) => n.ending === 'ending_first')?.entry).toBeNull();
+    expect(result.nodes.find((n) => n.ending === 'ending_second')?.entry).toBe('second');
+    expect(pathMetrics(result, null)).toMatchObject({ choices: { min: 1, max: 1 }, pathsPerEnding: { ending_first: 1 } });
+    expect(pathMetrics(result, 'second')).toMatchObject({ choices: { min: 2, max: 2 }, pathsPerEnding: { ending_second: 2 } });
+    expect(pathMetrics(result).pathsPerEnding).toEqual({ ending_first: 1, ending_second: 2 });
+    // From the top alone, the second perspective is never reached.
+    expect([...exploreStory(compileFixture('two-perspectives')).knotsReached]).not.toContain('second');
+  });
+
   it('finds a planted dead end and names the choices that lead there', () => {
     const result = exploreStory(compileFixture('flawed'));
     const deadEnds = result.nodes.filter((n) => n.terminal === 'dead_end');
