@@ -8,6 +8,13 @@ INCLUDE ch3_forty_days.ink
 INCLUDE ch4_assault.ink
 INCLUDE ch5_aftermath.ink
 INCLUDE epilogues.ink
+INCLUDE fyodor_prologue.ink
+INCLUDE fyodor_ch1_breakthrough.ink
+INCLUDE fyodor_ch2_commission.ink
+INCLUDE fyodor_ch3_forty_days.ink
+INCLUDE fyodor_ch4_assault.ink
+INCLUDE fyodor_ch5_aftermath.ink
+INCLUDE fyodor_epilogues.ink
 
 // How far Andriy Savchuk trusts Daryna, and she him (0-3).
 VAR trust_andriy = 0
@@ -28,5 +35,19 @@ VAR did_marry = false
 LIST did_dawn = (in_barrack), in_sick_bay, at_barricade
 // What she told the interrogator: 0 nothing yet, 1 silence, 2 harmless things, 3 names.
 VAR did_tell = 0
+
+// Fyodor Zimin's perspective (entry knot fyodor_prologue). risk_seen, did_dawn and did_tell above
+// are his too; the variables below are his alone.
+// How far Mykola Hrytsai, his bunk neighbour, trusts him (0-3).
+VAR trust_mykola = 1
+// How far Pavel Nikanorovich Dudin trusts him (0-3).
+VAR trust_dudin = 1
+// His work for the commission: no_post, clerk (fair copies near Kuznetsov), defence (Keller's department).
+LIST did_post = (no_post), clerk, defence
+// What he taught the fighting squads: 0 nothing, 1 to lie flat and take cover, 2 to make and throw the grenades.
+VAR did_teach = 0
+// What he did about Mykola's leaflet: 0 does not know, 1 let it go, 2 talked Mykola out of it,
+// 3 told Kuznetsov.
+VAR know_leaflet = 0
 
 -> prologue

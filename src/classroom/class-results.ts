@@ -2,7 +2,7 @@ import { SaveError, StoryUsageError } from '../engine/errors.ts';
 import { decodeRunCode } from '../engine/run-code.ts';
 import { StoryRunner, type RunRecord } from '../engine/runner.ts';
 import type { ClassroomEntry, ClassVote, VoteOption } from '../history/classroom-registry.ts';
-import { ENDING_SUMMARIES } from '../reader/endings.ts';
+import { ENDING_SUMMARIES, endingLabel } from '../reader/endings.ts';
 
 export { ENDING_SUMMARIES };
 
@@ -116,7 +116,7 @@ export function classResults(storyJson: string, pasted: string, classroom: reado
   const endingCounts = new Map<string, number>();
   for (const run of runs) if (run.ending) endingCounts.set(run.ending, (endingCounts.get(run.ending) ?? 0) + 1);
   const endings = [...endingCounts]
-    .map(([ending, count]) => ({ ending, summary: ENDING_SUMMARIES[ending] ?? ending, count }))
+    .map(([ending, count]) => ({ ending, summary: endingLabel(ending), count }))
     .toSorted((a, b) => b.count - a.count || a.summary.localeCompare(b.summary));
 
   const votes = classroom

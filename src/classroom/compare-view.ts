@@ -1,6 +1,6 @@
 import type { Beat, StoryChoice } from '../engine/runner.ts';
 import type { ClassroomEntry } from '../history/classroom-registry.ts';
-import { ENDING_SUMMARIES } from '../reader/endings.ts';
+import { endingLabel } from '../reader/endings.ts';
 import { button, h, uniqueId } from '../reader/dom.ts';
 import { placeAndDate } from '../reader/labels.ts';
 import { typeset } from '../reader/text-marks.ts';
@@ -20,7 +20,7 @@ export interface CompareActions {
 const LABELS = { a: 'Run A', b: 'Run B' } as const;
 
 function endingText(run: ComparedRun): string {
-  const ending = run.ending ? (ENDING_SUMMARIES[run.ending] ?? run.ending) : 'not finished yet';
+  const ending = run.ending ? endingLabel(run.ending) : 'not finished yet';
   return run.partial ? `${ending} (made on an earlier version of the story: replayed as far as its choices still fit)` : ending;
 }
 

@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { exploreStory } from '../analysis/explore.ts';
+import { PERSPECTIVE_ENTRIES } from '../engine/perspectives.ts';
 import { compileStoryFile } from '../engine/compile-node.ts';
 import { hashText } from '../engine/hash.ts';
 import { makeSave, serialiseSave } from '../engine/save.ts';
@@ -365,7 +366,7 @@ async function main(): Promise<void> {
       json = compileStoryFile('story/main.ink').json ?? '';
       compileMs.push(performance.now() - t);
     }
-    const explored = exploreStory(json);
+    const explored = exploreStory(json, { entries: PERSPECTIVE_ENTRIES });
 
     const gameFirst = median(loads.game.map((l) => l.firstTextMs));
     const baseFirst = median(loads.baseline.map((l) => l.firstTextMs));

@@ -5,8 +5,9 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { exploreStory } from '../analysis/explore.ts';
-import { playScript, scriptOf, transcript } from '../analysis/transcript.ts';
+import { entryOf, playScript, scriptOf, transcript } from '../analysis/transcript.ts';
 import { compileStoryFile } from '../engine/compile-node.ts';
+import { PERSPECTIVE_ENTRIES } from '../engine/perspectives.ts';
 import { StoryRunner } from '../engine/runner.ts';
 
 const dir = 'tests/golden';
@@ -20,14 +21,16 @@ const json = compiled.json;
 mkdirSync(dir, { recursive: true });
 const existing = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')) : [];
 for (const file of existing) {
-  const runner = new StoryRunner(json);
-  const played = playScript(runner, scriptOf(readFileSync(`${dir}/${file}`, 'utf8')));
+  const text = readFileSync(`${dir}/${file}`, 'utf8');
+  const entry = entryOf(text);
+  const runner = new StoryRunner(json, { entry });
+  const played = playScript(runner, scriptOf(text));
   if (!played.ok)
     console.warn(`${file}: the script stops at choice ${played.at + 1} ("${played.wanted}"); rewrite it by hand or delete it`);
-  else writeFileSync(`${dir}/${file}`, transcript(runner.history));
+  else writeFileSync(`${dir}/${file}`, transcript(runner.history, entry));
 }
 if (wanted.length > 0) {
-  const result = exploreStory(json);
+  const result = exploreStory(json, { entries: PERSPECTIVE_ENTRIES });
   for (const ending of wanted) {
     const node = result.nodes.find((n) => n.ending === ending);
     if (!node) {
@@ -35,9 +38,9 @@ if (wanted.length > 0) {
       process.exitCode = 1;
       continue;
     }
-    const runner = new StoryRunner(json);
+    const runner = new StoryRunner(json, { entry: node.entry });
     for (const index of node.path) runner.choose(index);
-    writeFileSync(`${dir}/${ending}.txt`, transcript(runner.history));
+    writeFileSync(`${dir}/${ending}.txt`, transcript(runner.history, node.entry));
     console.log(`wrote ${dir}/${ending}.txt (${node.path.length} choices)`);
   }
 }

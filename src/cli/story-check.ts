@@ -1,11 +1,13 @@
 /**
- * `npm run story:check [-- story/main.ink] [--json]`: compiles the story, explores every reachable
- * state, checks tags and history, prints a report, and exits non-zero on any problem.
+ * `npm run story:check [-- story/main.ink] [--json] [--entry-knot=knot ...]`: compiles the story,
+ * explores every reachable state from every perspective's entry (or from the given knots), checks
+ * tags and history, prints a report, and exits non-zero on any problem.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { checkStory, type StoryCheckReport, type StoryRule } from '../analysis/story-check.ts';
 import { compileStoryFile } from '../engine/compile-node.ts';
+import { PERSPECTIVE_ENTRIES } from '../engine/perspectives.ts';
 import { loadGroundingRules } from './grounding-rules.ts';
 
 const args = process.argv.slice(2);
@@ -15,7 +17,10 @@ const entry = entryArg ?? 'story/main.ink';
 const folder = dirname(entry);
 const registryArg = args.find((a) => a.startsWith('--registry='));
 const registryDir = registryArg ? registryArg.slice('--registry='.length) : folder;
-const knotArg = args.find((a) => a.startsWith('--entry-knot='));
+const knotArgs = args.filter((a) => a.startsWith('--entry-knot=')).map((a) => a.slice('--entry-knot='.length));
+// The game's own story starts at every perspective's entry; another file (a fixture) at its top.
+const isGameStory = relative('.', entry) === join('story', 'main.ink');
+const entries: readonly (string | null)[] = knotArgs.length > 0 ? knotArgs : isGameStory ? PERSPECTIVE_ENTRIES : [null];
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-GB');
 const compiled = compileStoryFile(entry);
@@ -48,7 +53,7 @@ const report = checkStory({
   rules,
   sections,
   explore: {
-    ...(knotArg ? { entry: knotArg.slice('--entry-knot='.length) } : {}),
+    entries,
     // The budget is 60 s on one core; well past that (or a busy machine), stop and say which variables multiply the states.
     maxSeconds: Number(args.find((a) => a.startsWith('--max-seconds='))?.slice('--max-seconds='.length) ?? 300),
     maxStates: 400_000,
@@ -81,6 +86,11 @@ function printHuman(r: StoryCheckReport): void {
     out.push(
       `  words        per playthrough: min ${fmt(p.words.min)} · median ${fmt(p.words.median)} · max ${p.words.max === null ? '∞' : fmt(p.words.max)} (median of ${p.randomRuns} seeded runs, seed ${p.randomSeed})`,
     );
+    if (r.perspectives.length > 1)
+      for (const q of r.perspectives)
+        out.push(
+          `  from ${(q.entry ?? 'the top').padEnd(22)} ${q.endings.length} endings · choices min ${q.choices.min}, median ${q.choices.median} · words min ${fmt(q.words.min)}, median ${fmt(q.words.median)}`,
+        );
     out.push(`  total words  ${fmt(r.totalWords)} in the sources, all branches`);
     out.push(
       `  reading      Flesch–Kincaid grade ${r.readability.grade} (${fmt(r.readability.words)} words, ${fmt(r.readability.sentences)} sentences)`,
@@ -97,7 +107,8 @@ function printHuman(r: StoryCheckReport): void {
     out.push('', `Problems (${r.problems.length}):`);
     for (const p of r.problems) {
       const where = p.file ? `${p.file}:${p.line}` : '(found by playing)';
-      const path = p.choicePath ? `  [choices ${p.choicePath.join('.') || 'none'}]` : '';
+      const from = p.entry ? `from ${p.entry}, ` : '';
+      const path = p.choicePath ? `  [${from}choices ${p.choicePath.join('.') || 'none'}]` : '';
       out.push(`  ${where}  [${p.rule}] ${p.message}${path}`);
     }
   }

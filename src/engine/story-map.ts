@@ -22,6 +22,8 @@ export interface MapScene {
 export interface StoryMap {
   /** Every scene, in the order the story's source lists them. */
   readonly scenes: readonly MapScene[];
+  /** The scene the story's top leads to (the first perspective's start), or null. */
+  readonly top: string | null;
 }
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -46,7 +48,7 @@ function divertTargets(node: Json, into: string[]): void {
 export function storyMap(storyJson: string): StoryMap {
   const compiled = JSON.parse(storyJson) as { root: Json[] };
   const named = compiled.root.at(-1);
-  if (!named || typeof named !== 'object' || Array.isArray(named)) return { scenes: [] };
+  if (!named || typeof named !== 'object' || Array.isArray(named)) return { scenes: [], top: null };
   const session = new InkSession(storyJson);
   const knots = Object.keys(named).filter((name) => name !== 'global decl');
   const states = new Map(knots.map((name) => [name, applyKnotTags(EMPTY_KNOT_STATE, session.knotTags(name))] as const));
@@ -57,5 +59,25 @@ export function storyMap(storyJson: string): StoryMap {
     const leadsTo = [...new Set(targets)].filter((target) => target !== name && isScene(target));
     return { name, knot: states.get(name)!, leadsTo };
   });
-  return { scenes };
+  const fromTop: string[] = [];
+  divertTargets(compiled.root.slice(0, -1), fromTop);
+  return { scenes, top: fromTop.find(isScene) ?? null };
+}
+
+/**
+ * The part of the map one perspective can see: the scenes reachable from its first scene (`start`,
+ * or the story's top for null), in the map's order. Scenes every perspective shares (the grounded
+ * epilogue) are on each part.
+ */
+export function mapFrom(map: StoryMap, start: string | null): StoryMap {
+  const first = start ?? map.top;
+  const byName = new Map(map.scenes.map((scene) => [scene.name, scene]));
+  const reached = new Set<string>();
+  const queue = first && byName.has(first) ? [first] : [];
+  for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
+    if (reached.has(name)) continue;
+    reached.add(name);
+    queue.push(...byName.get(name)!.leadsTo);
+  }
+  return { scenes: map.scenes.filter((scene) => reached.has(scene.name)), top: map.top };
 }

@@ -20,7 +20,7 @@ import { buildHandIn } from './hand-in-panel.ts';
 import { formatSavedAt, placeAndDate, saveFileName, transcriptFileName } from './labels.ts';
 import { buildMenu } from './menu-panel.ts';
 import { Notices } from './notices.ts';
-import { perspectiveForEntry, type Perspective } from './perspectives.ts';
+import { PERSPECTIVES, perspectiveForEntry, type Perspective } from '../engine/perspectives.ts';
 import type { HistoryViews, ReaderRegistry } from './registry-loader.ts';
 import { buildSavesPanel } from './saves-panel.ts';
 import { SaveSlots, slotKeys, slotName, type SaveWriteResult, type SlotId } from './save-slots.ts';
@@ -398,11 +398,18 @@ export class ReaderApp {
       // has not played), nor the last run once the player has left for the title.
       const playing = this.screen === 'play' && !this.viewingRunCode ? (this.runner?.history ?? []) : [];
       const current = new Set(scenesOf(playing));
+      // Each perspective is its own story: the map shows the scenes this one can reach.
+      const perspective = this.perspective;
       this.dialogs.open({
-        title: 'Story map',
+        title: PERSPECTIVES.length > 1 ? `Story map: ${perspective.name}` : 'Story map',
         className: 'dialog--wide dialog--map',
         build: ({ body }) => {
-          if (loaded) loaded.view.buildStoryMap(body, { map: loaded.map, seen: new Set(this.scenesSeen()), current });
+          if (loaded)
+            loaded.view.buildStoryMap(body, {
+              map: loaded.view.mapFrom(loaded.map, perspective.entry),
+              seen: new Set(this.scenesSeen()),
+              current,
+            });
           else body.append(h('p', { text: 'The story map could not be loaded. Reload the page and try again.' }));
         },
         initialFocus: (dialog) => dialog.querySelector<HTMLElement>('.dialog-close'),
@@ -418,24 +425,29 @@ export class ReaderApp {
   /** The endings page: which of the story's endings this device has found, without spoiling the others. */
   private showEndings(): void {
     const found = new Set(this.endingsFound());
-    const all = Object.entries(ENDING_SUMMARIES);
+    const all = Object.keys(ENDING_SUMMARIES);
+    const list = (endings: readonly string[]) =>
+      h(
+        'ol',
+        { class: 'endings-list' },
+        ...endings.map((id) =>
+          found.has(id)
+            ? h('li', { class: 'ending-found' }, h('span', { text: ENDING_SUMMARIES[id] ?? id }))
+            : h('li', { class: 'ending-unfound' }, h('span', { text: 'Not found yet' })),
+        ),
+      );
     const screen = pageScreen(
       'endings',
       'Endings',
       (container) =>
         container.append(
           h('p', {
-            text: `You have found ${found.size} of the ${all.length} endings on this device. Each is one way the prisoner’s story can end; the history around it is the same on every path.`,
+            text: `You have found ${found.size} of the ${all.length} endings on this device. Each is one way a prisoner’s story can end; the history around it is the same on every path.`,
           }),
-          h(
-            'ol',
-            { class: 'endings-list' },
-            ...all.map(([id, summary]) =>
-              found.has(id)
-                ? h('li', { class: 'ending-found' }, h('span', { text: summary }))
-                : h('li', { class: 'ending-unfound' }, h('span', { text: 'Not found yet' })),
-            ),
-          ),
+          ...PERSPECTIVES.flatMap((perspective) => [
+            h('h2', { class: 'endings-perspective', text: `${perspective.name}, ${perspective.section}` }),
+            list(perspective.endings),
+          ]),
           h(
             'div',
             { class: 'page-actions' },

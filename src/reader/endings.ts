@@ -1,3 +1,5 @@
+import { PERSPECTIVES } from '../engine/perspectives.ts';
+
 /**
  * The story's endings as players and teachers see them, and the endings a player has found on this
  * device (ending ids only: nothing about the player).
@@ -11,7 +13,22 @@ export const ENDING_SUMMARIES: Readonly<Record<string, string>> = {
   ending_hospital: 'Stays on in the sick bay',
   ending_quiet: 'Keeps her head down and stays at Kengir',
   ending_letters: 'Married, writing letters across the country',
+  ending_fyodor_killed: 'Killed in the assault (Dudin writes to Lena)',
+  ending_fyodor_tried: 'Arrested with the commission and put on trial',
+  ending_fyodor_east: 'Sent east with the transports',
+  ending_fyodor_named: 'Stays at Kengir after giving the interrogator a name',
+  ending_fyodor_stayed: 'Stays at Kengir and writes to his daughter',
 };
+
+/**
+ * An ending named for a page that mixes perspectives (class results, a comparison): the
+ * protagonist's first name, then the summary.
+ */
+export function endingLabel(id: string): string {
+  const summary = ENDING_SUMMARIES[id] ?? id;
+  const perspective = PERSPECTIVES.find((p) => p.endings.includes(id));
+  return perspective ? `${perspective.name.split(' ')[0]}: ${summary.charAt(0).toLowerCase()}${summary.slice(1)}` : summary;
+}
 
 /** Where the endings found are kept (under the storage prefix). */
 export const ENDINGS_KEY = 'endings';

@@ -1,5 +1,5 @@
 import { button, h } from './dom.ts';
-import { PERSPECTIVES, type Perspective } from './perspectives.ts';
+import { PERSPECTIVES, type Perspective } from '../engine/perspectives.ts';
 
 /** The title screen's actions; `continueLabel` is null when there is nothing to continue. */
 export interface TitleActions {
@@ -126,7 +126,7 @@ export function perspectiveScreen(actions: {
       ),
       h('p', {
         class: 'setting-hint',
-        text: 'More perspectives are being written: a man from the men’s camp, and others who saw the same forty days differently.',
+        text: 'Two people who lived through the same forty days on different sides of a wall. Each story stands on its own; play them in any order.',
       }),
       actions.replacesAutosave
         ? h('p', { class: 'setting-hint', text: 'A new game replaces the autosave. Your save slots are kept.' })

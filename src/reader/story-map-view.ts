@@ -4,7 +4,7 @@ import { h } from './dom.ts';
 import { ENDING_SUMMARIES } from './endings.ts';
 import { formatStoryDate, PLACE_NAMES } from './labels.ts';
 
-export { storyMap } from '../engine/story-map.ts';
+export { mapFrom, storyMap } from '../engine/story-map.ts';
 
 const ACT_NAMES: Readonly<Record<Act, string>> = {
   prologue: 'Before the walls come down',

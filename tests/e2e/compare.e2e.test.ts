@@ -77,7 +77,7 @@ describe('comparing two runs', () => {
     await page.getByRole('button', { name: 'Compare two runs side by side' }).click();
     await expect.poll(() => page.locator('.compare').innerText()).toMatch(/could not be loaded/);
     await page.getByRole('button', { name: 'Back' }).click();
-    await page.locator('body[data-screen="page"] .endings-list').waitFor();
+    await page.locator('body[data-screen="page"] .endings-list').first().waitFor();
     expect(game.errors.filter((e) => !/Failed to load resource|Failed to fetch dynamically imported module/.test(e))).toEqual([]);
     await game.close();
   });

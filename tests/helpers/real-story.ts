@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { checkStory, type StoryCheckReport } from '../../src/analysis/story-check.ts';
 import { loadGroundingRules } from '../../src/cli/grounding-rules.ts';
 import { compileStoryFile } from '../../src/engine/compile-node.ts';
+import { PERSPECTIVE_ENTRIES } from '../../src/engine/perspectives.ts';
 
 let compiled: string | null = null;
 let report: StoryCheckReport | null = null;
@@ -28,6 +29,7 @@ export function realStoryReport(): StoryCheckReport {
     sourceFiles: result.files.map((name) => ({ name: join('story', name), text: readFileSync(join('story', name), 'utf8') })),
     rules: loadGroundingRules('story', sections),
     sections,
+    explore: { entries: PERSPECTIVE_ENTRIES },
   });
   return report;
 }

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { playScript, scriptOf, transcript } from '../../src/analysis/transcript.ts';
+import { entryOf, playScript, scriptOf, transcript } from '../../src/analysis/transcript.ts';
 import { StoryRunner } from '../../src/engine/runner.ts';
 import { realStoryJson } from '../helpers/real-story.ts';
 
@@ -18,9 +18,10 @@ describe('golden transcripts', () => {
 
   it.each(goldens)('%s replays to exactly the same text', (file) => {
     const golden = readFileSync(`${dir}/${file}`, 'utf8');
-    const runner = new StoryRunner(realStoryJson());
+    const entry = entryOf(golden);
+    const runner = new StoryRunner(realStoryJson(), { entry });
     const played = playScript(runner, scriptOf(golden));
     expect(played, 'the script no longer fits the story: run npm run story:golden and review the diff').toEqual({ ok: true });
-    expect(transcript(runner.history)).toBe(golden);
+    expect(transcript(runner.history, entry)).toBe(golden);
   });
 });

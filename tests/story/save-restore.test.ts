@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exploreStory, type ExploredNode } from '../../src/analysis/explore.ts';
 import { resumeRun, StoryRunner, type Beat } from '../../src/engine/runner.ts';
+import { PERSPECTIVE_ENTRIES } from '../../src/engine/perspectives.ts';
 import { makeSave, parseSave, serialiseSave } from '../../src/engine/save.ts';
 import { realStoryJson } from '../helpers/real-story.ts';
 
@@ -15,11 +16,11 @@ const view = (beat: Beat) => ({ lines: beat.lines, choices: beat.choices, knot: 
 
 describe('saves of the real story', () => {
   const json = realStoryJson();
-  const points = exploreStory(json).nodes.filter((n) => !n.terminal);
+  const points = exploreStory(json, { entries: PERSPECTIVE_ENTRIES }).nodes.filter((n) => !n.terminal);
 
   it('go through text and back unchanged at every choice point', () => {
     for (const node of points) {
-      const run = { storyHash: 'h', seed: 1954, entry: null, steps: node.path.map((index) => ({ index, text: `choice ${index}` })) };
+      const run = { storyHash: 'h', seed: 1954, entry: node.entry, steps: node.path.map((index) => ({ index, text: `choice ${index}` })) };
       expect(parseSave(serialiseSave(makeSave(run, 'x'))).run).toEqual(run);
     }
   });
@@ -27,13 +28,13 @@ describe('saves of the real story', () => {
   it('restore into a fresh runner that continues identically, in every scene', () => {
     const firstOfScene = new Map<string, ExploredNode>();
     for (const node of points) {
-      const key = `${node.knot.act}|${node.knot.date}|${node.knot.place}|${node.knot.scene}|${node.knot.beat}`;
+      const key = `${node.entry}|${node.knot.act}|${node.knot.date}|${node.knot.place}|${node.knot.scene}|${node.knot.beat}`;
       if (!firstOfScene.has(key)) firstOfScene.set(key, node);
     }
     const stride = Math.max(1, Math.ceil(points.length / FULL_CHECKS));
     const chosen = new Set<ExploredNode>([...firstOfScene.values(), ...points.filter((_, i) => i % stride === 0)]);
     for (const node of chosen) {
-      const original = new StoryRunner(json);
+      const original = new StoryRunner(json, { entry: node.entry });
       for (const index of node.path) original.choose(index);
       const restored = resumeRun(json, parseSave(serialiseSave(makeSave(original.run, `node ${node.id}`))).run);
       expect(restored.report.complete, `choices ${node.path.join('.')}`).toBe(true);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PERSPECTIVES } from '../../src/engine/perspectives.ts';
 import type { GroundingReport } from '../../src/history/grounding.ts';
 import { realStoryReport } from '../helpers/real-story.ts';
 
@@ -23,13 +24,27 @@ describe('the real story', () => {
   });
 
   it('meets the first perspective targets: 5+ endings, 25+ choices on every path, 15,000+ words, grade 7–10', () => {
+    const first = report.perspectives[0]!;
+    expect(first.endings.length).toBeGreaterThanOrEqual(5);
+    expect(first.choices.min).toBeGreaterThanOrEqual(25);
     expect(report.endings.length).toBeGreaterThanOrEqual(5);
     expect(report.endings.every((e) => e.reached)).toBe(true);
-    expect(report.playthrough.choices.min).toBeGreaterThanOrEqual(25);
     expect(report.totalWords).toBeGreaterThanOrEqual(15_000);
     expect(report.readability.grade).toBeGreaterThanOrEqual(7);
     expect(report.readability.grade).toBeLessThanOrEqual(10);
   });
+
+  it.each(PERSPECTIVES.map((p) => [p.id, p] as const))(
+    'gives the %s perspective a full arc: the endings the reader lists, 4+ of them, 15+ choices and 5,000+ words on every path',
+    (_, perspective) => {
+      const figures = report.perspectives.find((q) => q.entry === perspective.entry);
+      expect(figures, 'the story check explores every perspective').toBeDefined();
+      expect(figures!.endings.toSorted()).toEqual(perspective.endings.toSorted());
+      expect(figures!.endings.length).toBeGreaterThanOrEqual(4);
+      expect(figures!.choices.min).toBeGreaterThanOrEqual(15);
+      expect(figures!.words.min).toBeGreaterThanOrEqual(5_000);
+    },
+  );
 
   it('closes every ending with a grounded epilogue', () => {
     const grounding = report.sections.grounding as GroundingReport;

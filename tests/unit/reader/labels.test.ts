@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_KNOT_STATE } from '../../../src/engine/tags.ts';
 import { formatStoryDate, placeAndDate, saveFileName } from '../../../src/reader/labels.ts';
-import { PERSPECTIVES, perspectiveForEntry } from '../../../src/reader/perspectives.ts';
+import { PERSPECTIVES, perspectiveForEntry } from '../../../src/engine/perspectives.ts';
 import { describeError } from '../../../src/reader/error-text.ts';
 
 describe('labels', () => {
