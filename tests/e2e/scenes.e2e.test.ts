@@ -113,9 +113,11 @@ describe.each([
       await page.screenshot({ path: join(dir, `scene-${scene}-${time}-${viewport.width}x${viewport.height}.png`) });
     }
 
+    // Asleep: a running loop asks for about 60 frames a second. A frame already asked for when the loop
+    // went to sleep may still come on a busy machine (CI failed once on 1), as the idle test above allows.
     const rafBefore = await page.evaluate(() => (window as unknown as { rafCalls: number }).rafCalls);
     await page.waitForTimeout(1000);
-    expect(await page.evaluate(() => (window as unknown as { rafCalls: number }).rafCalls)).toBe(rafBefore);
+    expect((await page.evaluate(() => (window as unknown as { rafCalls: number }).rafCalls)) - rafBefore).toBeLessThanOrEqual(2);
 
     await page.evaluate(() => (window as unknown as { testLayer: { destroy(): void } }).testLayer.destroy());
     expect(await page.locator('#scene-test canvas').count()).toBe(0);
