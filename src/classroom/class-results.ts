@@ -1,6 +1,7 @@
 import { SaveError, StoryUsageError } from '../engine/errors.ts';
 import { decodeRunCode } from '../engine/run-code.ts';
 import { StoryRunner, type RunRecord } from '../engine/runner.ts';
+import { mapFrom, storyMap } from '../engine/story-map.ts';
 import type { ClassroomEntry, ClassVote, VoteOption } from '../history/classroom-registry.ts';
 import { ENDING_SUMMARIES, endingLabel } from '../reader/endings.ts';
 
@@ -20,6 +21,8 @@ export interface PastedCode {
 
 /** A run that was read and replayed. */
 export interface ReadRun extends PastedCode {
+  /** The perspective's entry knot (null for the story's top). */
+  readonly entry: string | null;
   readonly ending: string | null;
   readonly choices: number;
   /** The story changed since the run was made: it was replayed only as far as its choices still fit. */
@@ -46,7 +49,7 @@ export interface ClassResults {
   /** Every ending with how many runs reached it (most first); unfinished runs are counted apart. */
   readonly endings: readonly { readonly ending: string; readonly summary: string; readonly count: number }[];
   readonly unfinished: number;
-  /** The votes in the order of classroom.yaml. */
+  /** The votes in the order of classroom.yaml, but those of perspectives no run played. */
   readonly votes: readonly VoteResult[];
 }
 
@@ -100,6 +103,7 @@ export function classResults(storyJson: string, pasted: string, classroom: reado
       runs.push({
         line,
         code,
+        entry: run.entry,
         ending: runner.current.ended ? runner.current.ending : null,
         choices: report.replayed,
         partial: !report.complete,
@@ -119,8 +123,15 @@ export function classResults(storyJson: string, pasted: string, classroom: reado
     .map(([ending, count]) => ({ ending, summary: endingLabel(ending), count }))
     .toSorted((a, b) => b.count - a.count || a.summary.localeCompare(b.summary));
 
+  // A vote only the perspectives nobody in the class played can reach is left out (a class that played
+  // Daryna does not see Fyodor's votes); a vote whose scene is not on the map stays, to be safe.
+  const map = storyMap(storyJson);
+  const located = new Set(map.scenes.flatMap((scene) => scene.votes));
+  const played = new Set(runs.map((run) => run.entry));
+  const reachable = new Set([...played].flatMap((entry) => mapFrom(map, entry).scenes.flatMap((scene) => scene.votes)));
   const votes = classroom
     .filter((entry): entry is ClassVote => entry.kind === 'vote')
+    .filter((vote) => runs.length === 0 || reachable.has(vote.id) || !located.has(vote.id))
     .map((vote) => {
       const chosen = runs.map((run) => run.votes.get(vote.id)).filter((option): option is string => option !== undefined);
       return {

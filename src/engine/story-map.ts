@@ -17,6 +17,8 @@ export interface MapScene {
   readonly knot: KnotState;
   /** The scenes this one can lead to, in the order the story names them. */
   readonly leadsTo: readonly string[];
+  /** The class votes decided in this scene (the decision ids of its choice tags `vote: id/option`). */
+  readonly votes: readonly string[];
 }
 
 export interface StoryMap {
@@ -44,6 +46,8 @@ function divertTargets(node: Json, into: string[]): void {
   }
 }
 
+const VOTE_TAG = /"\^vote:\s*([^/"\s]+)\//g;
+
 /** Builds the map of a compiled story (its JSON, as the build makes it). */
 export function storyMap(storyJson: string): StoryMap {
   const compiled = JSON.parse(storyJson) as { root: Json[] };
@@ -57,7 +61,9 @@ export function storyMap(storyJson: string): StoryMap {
     const targets: string[] = [];
     divertTargets(named[name]!, targets);
     const leadsTo = [...new Set(targets)].filter((target) => target !== name && isScene(target));
-    return { name, knot: states.get(name)!, leadsTo };
+    // A choice's tags are compiled as strings ("^vote: id/option") inside the knot's container.
+    const votes = [...new Set([...JSON.stringify(named[name]).matchAll(VOTE_TAG)].map((match) => match[1]!))];
+    return { name, knot: states.get(name)!, leadsTo, votes };
   });
   const fromTop: string[] = [];
   divertTargets(compiled.root.slice(0, -1), fromTop);

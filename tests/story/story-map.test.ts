@@ -27,6 +27,12 @@ describe('the story map of the real story', () => {
       expect(endingsOf(part).length, PERSPECTIVES[i]!.id).toBeGreaterThanOrEqual(4);
       expect(part.scenes.some((scene) => scene.name === 'kengir_epilogue')).toBe(true);
     }
+    // Every class vote is decided in one scene, which one perspective reaches (class results rely on it).
+    const votesOf = (part: typeof map) => part.scenes.flatMap((scene) => scene.votes);
+    const allVotes = parts.flatMap(votesOf);
+    expect(new Set(allVotes).size).toBe(allVotes.length);
+    expect(allVotes.toSorted()).toEqual(votesOf(map).toSorted());
+    for (const part of parts) expect(votesOf(part).length).toBeGreaterThanOrEqual(2);
     // No perspective reaches another's ending, and together they cover the whole map.
     const allEndings = parts.flatMap(endingsOf);
     expect(new Set(allEndings).size).toBe(allEndings.length);

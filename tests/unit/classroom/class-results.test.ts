@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { classResults, ENDING_SUMMARIES, readRunCodes } from '../../../src/classroom/class-results.ts';
 import { encodeRunCode } from '../../../src/engine/run-code.ts';
 import { StoryRunner } from '../../../src/engine/runner.ts';
-import type { ClassVote } from '../../../src/history/classroom-registry.ts';
+import { PERSPECTIVES } from '../../../src/engine/perspectives.ts';
+import { parseClassroom, type ClassVote } from '../../../src/history/classroom-registry.ts';
 import { compileFixture } from '../../helpers/fixtures.ts';
+import { realStoryJson } from '../../helpers/real-story.ts';
 
 const story = compileFixture('engine');
 
@@ -84,5 +86,25 @@ describe('class results', () => {
     expect(endings.size).toBeGreaterThan(0);
     const missing = [...endings].filter((ending) => !(ending in ENDING_SUMMARIES));
     expect(missing, 'add a line for each to ENDING_SUMMARIES in src/classroom/class-results.ts').toEqual([]);
+  });
+
+  it('leaves out the votes of a perspective nobody in the class played', () => {
+    const json = realStoryJson();
+    const classroom = parseClassroom('story/classroom.yaml', readFileSync('story/classroom.yaml', 'utf8'));
+    const allVotes = classroom.filter((entry) => entry.kind === 'vote').map((entry) => entry.id);
+    const codeFrom = (entry: string | null) => {
+      const runner = new StoryRunner(json, { entry });
+      runner.choose(0);
+      return encodeRunCode(runner.run);
+    };
+    const [daryna, fyodor] = PERSPECTIVES.map((p) => codeFrom(p.entry));
+    const onlyDaryna = classResults(json, daryna!, classroom).votes.map((v) => v.vote.id);
+    const onlyFyodor = classResults(json, fyodor!, classroom).votes.map((v) => v.vote.id);
+    expect(onlyDaryna).toContain('cross_yard');
+    expect(onlyDaryna).not.toContain('teach_squads');
+    expect(onlyFyodor).toEqual(['teach_squads', 'fyodor_interrogation']);
+    // Together they are every vote, each once; a mixed class sees all of them.
+    expect([...onlyDaryna, ...onlyFyodor].toSorted()).toEqual(allVotes.toSorted());
+    expect(classResults(json, `${daryna}\n${fyodor}`, classroom).votes.map((v) => v.vote.id)).toEqual(allVotes);
   });
 });
