@@ -213,7 +213,7 @@ Dudin takes your arm. "This is not a complaint any more, Fedya, it is mutiny," h
 # intensity: 2
 It does not take long: within forty-eight hours the prisoners drive the whole camp staff out of the zone, the warders, the clerks and the men from the offices. # fact: authorities_expelled
 Your barrack's warder goes out between two lines of prisoners with his eyes on the ground, a corporal who always counted twice because he never trusted his first count.
-{risk_seen >= 2:You wonder in which book your number is written now, and how many times.|You watch him go, and feel nothing that you could put a name to.}
+{risk_seen >= 2:You wonder whether your number is written in some book by now, and in how many.|You watch him go, and feel nothing that you could put a name to.}
 When the gate shuts behind the last of them, somebody laughs and somebody starts to sing, and the sound runs through all three lagpunkts.
 The prisoners call it the sabantuy, a Tatar word for a feast day; it is said that General Bochkov first used the word to mock them, and the prisoners have kept it, the way soldiers keep a nickname the enemy gave them. # fact: sabantuy # fact: sabantuy_origin # term: sabantuy
 Dudin sits on the barrack step with his hands between his knees.

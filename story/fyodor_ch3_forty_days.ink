@@ -98,7 +98,7 @@ You know what the bosses want, too. There is a rumour that they already tell the
         Mykola listens to the end and then feeds the sheets into the stove one by one. "Not because you are right," he says, "but because it is you who asks." # speaker: mykola
     - else:
         ~ trust_mykola = MAX(trust_mykola - 1, 0)
-        Mykola burns them, but he does not look at you while he does it. "There," he says, "you have saved their Constitution for one more night." # speaker: mykola
+        Mykola feeds them into the stove, but he does not look at you while he does it. "There," he says, "you have saved their Constitution for one more night." # speaker: mykola
     }
     The young men go out without a word, and you lie awake listening to Mykola breathe.
 + [In the morning, tell Kuznetsov. #discuss: honest_leaflet]

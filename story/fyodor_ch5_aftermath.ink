@@ -21,7 +21,7 @@
 By the time the sun is above the wall, every man who can walk is being marched out through the gate, past soldiers who line both sides of the road. # fact: aftermath_lying
 Out on the steppe, beyond the wire, they make you lie face down with your arms stretched out, and then they leave you there for hours. # fact: aftermath_lying
 The ground smells of wormwood and hot dust, and somewhere to your left a lark goes up and sings as though nothing had happened.
-Dudin lies on one side of you, breathing through his mouth, and Mykola lies on the other, {trust_mykola >= 2:so close that his little finger touches yours in the grass.|an arm's length away, with his face turned from you.}
+Dudin lies on one side of you, breathing through his mouth, and Mykola lies on the other, {trust_mykola >= 2:so close that his little finger touches yours in the grass.|close enough to touch, but with his face turned from you.}
 Somewhere behind you Red Zhora is telling the ground a long story in thieves' slang, until a soldier kicks the sole of his boot.
 Officers walk slowly along the rows: one carries a folder of photographs taken at the prisoners' meetings, and another carries lists made from informers' reports. # fact: aftermath_lying
 {
@@ -71,9 +71,9 @@ At dusk they let you stand up and march you back into the zone, past the place w
 # scene: barracks
 # beat: aftermath
 # intensity: 2
-The barrack has been searched: the mattresses are slit, the straw lies on the floor, and the slogan board from over the door lies under the bunks with a boot print across the word "Soviet". # fact: slogans
+The barrack has been searched: the mattresses are slit, the straw lies on the floor, and a slogan board from over one of the doors lies under the bunks with a boot print across the word "Soviet". # fact: slogans
 {did_post == clerk:
-    Whatever was left of the commission's papers is gone, and so is the pencil you wrote them with.
+    Whatever was left of the commission's papers is gone, and so is the pen you wrote them with.
 }
 Lena's last letter is gone from your breast pocket. Somewhere between the dawn and the steppe someone turned out your pockets and kept it, and you feel for it twice before you believe it.
 When the balanda comes, you eat it because it comes, and nobody in the barrack talks about the morning. # term: balanda
@@ -101,7 +101,7 @@ Orlov reads aloud that in his confession Kuznetsov writes that he never accepted
 You think of the chairman in the canteen on the evening of the talks, reading out the demands to the crowd. You do not know whether this is a lie he is telling now or a truth he kept from you then. # fact: negotiation_may27
 "They put a Russian at the front, so that it would all look Soviet," Orlov says. "And you were part of the curtain, Zimin." # speaker: orlov # fact: commission_russian_head
 Some historians will later read the evidence in a similar way: the Ukrainian-led Center wanted a committee of many nations with a Russian at its head, so that the strike would not look anti-Russian or anti-Soviet. # fact: commission_russian_head # fact: the_center
-{did_dawn == at_barricade:"And you were at the barricade by the gate, which several people saw," he adds.|"And you spent the morning on your barrack floor, like a sensible man," he adds.} # speaker: orlov
+{did_dawn == at_barricade:"And you were at the barricade by the gate, which several people saw," he adds.|"And you kept away from the barricades that morning, like a sensible man," he adds.} # speaker: orlov
 "Now, Hrytsai, Mykola, who sleeps in the bunk next to yours, goes out at night," Orlov says, and he does not say it as a question. # speaker: orlov
 {know_leaflet:
 - 0: "Where did he go, and what did he carry?" he asks, and you do not know, because you never asked; now you are not sure whether that was loyalty or only good manners. # speaker: orlov
@@ -115,7 +115,7 @@ Some historians will later read the evidence in a similar way: the Ukrainian-led
 {did_teach == 1:
     "Your barrack had few wounded, because the men lay flat, and someone must have taught them that," he says, as though he found it interesting rather than criminal. # speaker: orlov
 }
-Then he lays Lena's letter on the table, smoothed flat. "Your daughter writes a beautiful hand," he says. "She is twelve, and one day there will be an institute to get into, and a form to fill in about her father." # speaker: orlov # fiction: Lena's age
+Then he lays Lena's letter on the table, the one from your breast pocket, smoothed flat. "Your daughter writes a beautiful hand," he says. "She is twelve, and one day there will be an institute to get into, and a form to fill in about her father." # speaker: orlov # fiction: Lena's age
 "Help me, and I will write that you helped. A man who helps can ask for his case to be reviewed, and you believe in reviews, Zimin, I can see it in your face." # speaker: orlov
 The tea has gone cold in its glass, and outside the window a truck full of men goes by.
 + [Say nothing about Mykola. Say only that you have nothing to add to the file. #vote: fyodor_interrogation/silence]
@@ -142,7 +142,7 @@ The tea has gone cold in its glass, and outside the window a truck full of men g
 # beat: dispersal
 # intensity: 2
 The commission is gone, because every one of its members has been arrested, people say. # fact: arrests_436 # term: commission
-The evening before the first list is read, Dudin sits down on the edge of your bunk with his hands on his knees, the way he sat on the night the tanks came.
+The evening before the first list is read, you are back on your own bunk, and Dudin sits down on the edge of it with his hands on his knees, the way he sat on the night the tanks came.
 "What did you tell him, Fedya?" he asks. # speaker: dudin
 + [Tell Dudin exactly what you said to Orlov.]
     {did_tell:

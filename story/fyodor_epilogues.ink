@@ -46,7 +46,7 @@ This is how Pavel Nikanorovich Dudin tells it, years later, in a letter to a gir
 # ending: ending_fyodor_tried
 They took you away from Kengir by truck, one of the 436 people arrested after the assault, together with men who had worked for the commission. # fact: arrests_436 # term: commission
 Through the autumn you sit in a prison cell that is always too hot or too cold.
-You write complaints in your best clerk's handwriting, to the prosecutor, to the Supreme Court and to the Central Committee, and you number every page.
+You write complaints in the upright hand the army taught you, to the prosecutor, to the Supreme Court and to the Central Committee, and you number every page.
 In November word comes along the pipes that the accused in the main case have complained about the way it was investigated, and that on 24 November the court in Karaganda sent it back for more investigation. # fact: trial_nov1954
 For a week you believe in the law again, the way you believed in it at the front.
 Your own case is a small one, and it ends the way small cases end, with a short hearing, a new term laid on top of the old one, and a transport to another camp.
@@ -72,7 +72,7 @@ You stand a long time by the gate of your daughter's school, not sure that you w
 The Stolypin wagon has one small barred window high up, and the men take turns standing beneath it to breathe. # term: stolypin
 {
 - did_teach == 2:
-    Orlov never said it aloud, but an artilleryman who teaches boys to throw grenades is a man the lists remember.
+    Orlov only guessed it, but an artilleryman who teaches boys to throw grenades is a man the lists remember.
 - know_leaflet == 3:
     Perhaps it was the leaflet, because a man who goes to the chairman with a report is a man whose name gets written down somewhere.
 - else:
@@ -133,7 +133,7 @@ So you stay at Kengir with the men who are left, in a camp that grows quieter ev
 That summer the rules are eased: the working day is cut to eight hours, and the limits on letters are lifted. # fact: reforms_1954
 So one evening you sit on your bunk with a stub of pencil and a sheet of lined paper. For the first time since your arrest, you write to Lena without counting how many letters you are allowed.
 You begin with the law, the way a Party man begins, and cross it out; you begin with the uprising, and cross that out too, because you do not yet know what to call it.
-In the end you write about the larks over the quarry, and about an old teacher who once taught a village boy to multiply anything in his head. You ask if she still counts the stairs up to the flat, as you taught her.
+In the end you write about the larks over the quarry, and about an old village teacher on the bunk below who still says "comrades" by mistake. You ask if she still counts the stairs up to the flat, as you taught her.
 {
 - know_leaflet == 1:
     Mykola went east on the long list, and he left you his Russian grammar, with notes in Ukrainian in the margins that you cannot read.
