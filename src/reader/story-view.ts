@@ -56,6 +56,20 @@ interface ShownLine {
   body: ChildNode[];
 }
 
+/**
+ * Gives an element of the log its place in the reveal: it appears when the text before it has been
+ * "typed". One animation per element keeps a page a handful of elements, cheap to lay out and idle;
+ * the first line is there at once, with the page, so the reader never looks at an empty page.
+ */
+function revealed(element: HTMLElement, text: string, options: ShowOptions, clock: RevealClock): HTMLElement {
+  const delay = options.msPerChar > 0 ? clock.line(text) : 0;
+  if (delay > 0) {
+    element.classList.add('reveal');
+    element.style.setProperty('--d', `${Math.round(delay)}ms`);
+  }
+  return element;
+}
+
 /** The calm note shown before a scene of intensity 3. Never a score, never a reward. */
 export const INTENSITY_NOTE = 'This scene describes violence.';
 
@@ -153,7 +167,9 @@ export class StoryView {
     } else {
       this.log.replaceChildren();
     }
-    this.caption.textContent = placeAndDate(beat.knot);
+    // The caption is where the page starts; a page that moves on to another place or day says so where it does.
+    const firstKnot = beat.lines[0]?.knot ?? beat.knot;
+    this.caption.textContent = placeAndDate(firstKnot);
 
     const clock = new RevealClock(options.msPerChar);
     const entries: HTMLElement[] = [];
@@ -163,10 +179,16 @@ export class StoryView {
     }
     let knot: KnotState | null = options.previous?.knot ?? null;
     let lastSpeaker: string | null = null;
+    let where = placeAndDate(firstKnot);
     const termsShown = new Set<string>();
     this.shown = [];
     this.current = { beat, options };
     for (const line of beat.lines) {
+      const here = placeAndDate(line.knot);
+      if (here !== where) {
+        entries.push(revealed(h('p', { class: 'scene-break' }, here), here, options, clock));
+        where = here;
+      }
       // A new knot state means a new scene began on this line.
       if (line.knot !== knot && line.knot.intensity === 3) {
         entries.push(h('p', { class: 'intensity-note', role: 'note' }, INTENSITY_NOTE));
@@ -263,13 +285,7 @@ export class StoryView {
     const p = h('p', { class: 'line' });
     if (line.tags.speaker) p.dataset.speaker = line.tags.speaker;
     const text = typeset(line.text);
-    // One animation per line: a page of text stays a handful of elements, cheap to lay out and idle.
-    // The first line is there at once, with the page: the reader is never looking at an empty page.
-    const delay = options.msPerChar > 0 ? clock.line(text) : 0;
-    if (delay > 0) {
-      p.classList.add('reveal');
-      p.style.setProperty('--d', `${Math.round(delay)}ms`);
-    }
+    revealed(p, text, options, clock);
 
     const label = this.speakerLabel(line, lastSpeaker, options);
     if (label) p.append(label);

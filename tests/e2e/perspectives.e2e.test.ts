@@ -28,6 +28,10 @@ describe('the second perspective', () => {
     await page.getByRole('button', { name: /Fyodor Zimin/ }).click();
     await waitForStory(page);
     expect(await page.evaluate(() => window.fortyDaysDebug?.knot()?.act)).toBe('prologue');
+    // His first page starts in the barrack and moves on to the quarry: the caption says where it starts,
+    // and a line in the text where it moves on.
+    expect(await page.locator('.story-caption').innerText()).toMatch(/12 April 1954 — .*men/i);
+    await expect(page.locator('.story-log .scene-break').first().innerText()).resolves.toMatch(/12 April 1954 — .*construction/i);
     // His own lines carry no speaker label; the people around him are labelled once the registry is in.
     await chooseByKey(page, 1);
     await waitForSettled(page);
