@@ -1,7 +1,7 @@
 import { SaveError, StoryUsageError } from '../engine/errors.ts';
 import { decodeRunCode } from '../engine/run-code.ts';
 import { StoryRunner, type RunRecord } from '../engine/runner.ts';
-import { mapFrom, storyMap } from '../engine/story-map.ts';
+import { mapFrom, storyMap, type StoryMap } from '../engine/story-map.ts';
 import type { ClassroomEntry, ClassVote, VoteOption } from '../history/classroom-registry.ts';
 import { ENDING_SUMMARIES, endingLabel } from '../reader/endings.ts';
 
@@ -79,6 +79,14 @@ function decode(code: string): RunRecord {
   }
 }
 
+let mapCache: { readonly json: string; readonly map: StoryMap } | null = null;
+
+/** The story map, built once per story: a teacher may press "Show the results" many times. */
+function mapOf(storyJson: string): StoryMap {
+  if (mapCache?.json !== storyJson) mapCache = { json: storyJson, map: storyMap(storyJson) };
+  return mapCache.map;
+}
+
 /**
  * Replays every pasted run code on the story and counts endings and votes.
  * @param storyHash the story's hash when known (the build computes it), to skip hashing it here
@@ -125,7 +133,7 @@ export function classResults(storyJson: string, pasted: string, classroom: reado
 
   // A vote only the perspectives nobody in the class played can reach is left out (a class that played
   // Daryna does not see Fyodor's votes); a vote whose scene is not on the map stays, to be safe.
-  const map = storyMap(storyJson);
+  const map = mapOf(storyJson);
   const located = new Set(map.scenes.flatMap((scene) => scene.votes));
   const played = new Set(runs.map((run) => run.entry));
   const reachable = new Set([...played].flatMap((entry) => mapFrom(map, entry).scenes.flatMap((scene) => scene.votes)));
