@@ -7,19 +7,26 @@ import { hashText } from '../engine/hash.ts';
 /**
  * Compiles `.ink` imports at build time with the project's one compile function. The module's
  * default export is the compiled story JSON text; `storyHash` is its hash (as `hashText` gives it),
- * so the game need not hash the whole story on every start. Every INCLUDEd file is watched, so an edit to any
- * chapter hot-reloads the story; an error fails the build (and shows in the dev overlay) with its
- * file and line.
+ * so the game need not hash the whole story on every start. `story.ink?hash` is a module of the hash
+ * alone: the game knows which story it plays (and whether an autosave was made on it) before the
+ * story itself has loaded. Every INCLUDEd file is watched, so an edit to any chapter hot-reloads the
+ * story; an error fails the build (and shows in the dev overlay) with its file and line.
  */
 export function inkPlugin(): Plugin {
+  // Both imports of a story compile it once; any change to a watched file compiles it again.
+  const compiled = new Map<string, ReturnType<typeof compileInk>>();
   return {
     name: 'forty-days:ink',
+    watchChange() {
+      compiled.clear();
+    },
     transform: {
-      filter: { id: /\.ink$/ },
+      filter: { id: /\.ink(\?hash)?$/ },
       handler(_code, id) {
-        const file = id.split('?')[0]!;
+        const [file = id, query] = id.split('?');
         const folder = dirname(file);
-        const result = compileInk(file.slice(folder.length + 1), (name) => readFileSync(join(folder, name), 'utf8'));
+        const result = compiled.get(file) ?? compileInk(file.slice(folder.length + 1), (name) => readFileSync(join(folder, name), 'utf8'));
+        compiled.set(file, result);
         for (const name of result.files) this.addWatchFile(resolve(folder, name));
         const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
         for (const w of warnings) this.warn(`${w.file}:${w.line}: ${w.message}`);
@@ -32,6 +39,7 @@ export function inkPlugin(): Plugin {
             loc: { file: resolve(folder, firstError?.file ?? file), line: firstError?.line ?? 1, column: 0 },
           });
         }
+        if (query === 'hash') return { code: `export default ${JSON.stringify(hashText(result.json))};`, map: null };
         return {
           code: `export default ${JSON.stringify(result.json)};\nexport const storyHash = ${JSON.stringify(hashText(result.json))};`,
           map: null,

@@ -4,7 +4,7 @@ import { inkPlugin } from '../../../src/cli/vite-plugin-ink.ts';
 import { hashText } from '../../../src/engine/hash.ts';
 
 /** Runs the plugin's transform on a fixture as Vite would, with a context that records what it is told. */
-function transform(file: string): { code: string; watched: string[]; errors: string[] } {
+function transform(file: string, query = ''): { code: string; watched: string[]; errors: string[] } {
   const watched: string[] = [];
   const errors: string[] = [];
   const context = {
@@ -18,7 +18,7 @@ function transform(file: string): { code: string; watched: string[]; errors: str
   // Only the three context methods the plugin uses are provided; the cast says so.
   const hook = inkPlugin().transform as unknown as { handler: (this: typeof context, code: string, id: string) => { code: string } };
   try {
-    return { code: hook.handler.call(context, '', resolve('tests/fixtures/ink', file)).code, watched, errors };
+    return { code: hook.handler.call(context, '', resolve('tests/fixtures/ink', file) + query).code, watched, errors };
   } catch {
     return { code: '', watched, errors };
   }
@@ -31,6 +31,15 @@ describe('the ink plugin', () => {
     const module = (await import(/* @vite-ignore */ url)) as { default: string; storyHash: string };
     expect(JSON.parse(module.default)).toHaveProperty('inkVersion');
     expect(module.storyHash).toBe(hashText(module.default));
+  });
+
+  it('exports the hash alone for `?hash`, the same hash as the story module, without the story', async () => {
+    const load = async (code: string) =>
+      (await import(/* @vite-ignore */ `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as Record<string, string>;
+    const full = await load(transform('branching.ink').code);
+    const { code } = transform('branching.ink', '?hash');
+    expect((await load(code)).default).toBe(full.storyHash);
+    expect(code).not.toContain('inkVersion');
   });
 
   it('watches every included file and fails with file and line on an error', () => {
