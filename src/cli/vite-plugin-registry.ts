@@ -36,7 +36,9 @@ export function registryPlugin(storyDir = 'story'): Plugin {
           const classroom = existsSync(classroomFile) ? parseClassroom('story/classroom.yaml', readFileSync(classroomFile, 'utf8')) : [];
           const rolesFile = join(dir, 'roles.yaml');
           const roles = existsSync(rolesFile) ? parseRoleCards('story/roles.yaml', readFileSync(rolesFile, 'utf8'), registry) : [];
-          return `export default ${JSON.stringify(toRegistryData(registry, classroom, roles))};`;
+          // As a string for JSON.parse, not an object literal: a JavaScript engine reads JSON text
+          // faster than the same data as code, and this is the largest module the game loads after its text.
+          return `export default JSON.parse(${JSON.stringify(JSON.stringify(toRegistryData(registry, classroom, roles)))});`;
         } catch (cause) {
           this.error(`the history registry is not valid:\n${cause instanceof Error ? cause.message : String(cause)}`);
         }
