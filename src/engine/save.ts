@@ -1,5 +1,5 @@
 import { SaveError } from './errors.ts';
-import type { RunRecord, RunStep } from './runner.ts';
+import type { Beat, RunRecord, RunStep } from './runner.ts';
 
 /** The save format this build writes. Older formats are read and upgraded; newer ones are refused. */
 export const SAVE_FORMAT = 1;
@@ -12,11 +12,50 @@ export interface SaveData {
   readonly run: RunRecord;
   /** A short description for the save slot ("27 May 1954 — the canteen"). */
   readonly label: string;
+  /** The autosave's copy of the page on screen (see {@link SavedPage}); absent from other saves. */
+  readonly page?: SavedPage;
 }
 
-/** Makes a save from a run record. */
-export function makeSave(run: RunRecord, label: string, now: Date = new Date()): SaveData {
-  return { format: SAVE_FORMAT, savedAt: now.toISOString(), run, label };
+/**
+ * The page on screen when an autosave was written: its beat and the one before, as the runner gave
+ * them. A game resumed from the autosave shows it at once, before the story has loaded and replayed;
+ * the replay is the truth, and replaces the page if the two differ. Nothing in it is read otherwise.
+ */
+export interface SavedPage {
+  readonly beat: Beat;
+  readonly previous: Beat | null;
+}
+
+/** Makes a save from a run record (and, for the autosave, the page on screen). */
+export function makeSave(run: RunRecord, label: string, now: Date = new Date(), page?: SavedPage): SaveData {
+  return page
+    ? { format: SAVE_FORMAT, savedAt: now.toISOString(), run, label, page }
+    : { format: SAVE_FORMAT, savedAt: now.toISOString(), run, label };
+}
+
+function isBeatShaped(value: unknown): value is Beat {
+  return (
+    isRecord(value) &&
+    Number.isInteger(value.turn) &&
+    Array.isArray(value.lines) &&
+    value.lines.every((line) => isRecord(line) && typeof line.text === 'string' && isRecord(line.tags) && isRecord(line.knot)) &&
+    Array.isArray(value.choices) &&
+    value.choices.every(
+      (choice) => isRecord(choice) && Number.isInteger(choice.index) && typeof choice.text === 'string' && isRecord(choice.tags),
+    ) &&
+    isRecord(value.knot) &&
+    typeof value.ended === 'boolean'
+  );
+}
+
+/**
+ * The saved page if it has the shape of one, else undefined: it is a copy for showing early, so a
+ * damaged one is dropped (the run replays the page anyway) rather than failing the save.
+ */
+function readPage(value: unknown): SavedPage | undefined {
+  if (!isRecord(value) || !isBeatShaped(value.beat)) return undefined;
+  if (value.previous !== null && !isBeatShaped(value.previous)) return undefined;
+  return { beat: value.beat, previous: value.previous };
 }
 
 /** Serialises a save for storage or a file. */
@@ -71,10 +110,12 @@ export function parseSave(text: string): SaveData {
   const steps = run.steps.map(readStep);
   const savedAt = typeof value.savedAt === 'string' && !Number.isNaN(Date.parse(value.savedAt)) ? value.savedAt : new Date(0).toISOString();
   const label = typeof value.label === 'string' ? value.label : '';
+  const page = readPage(value.page);
   return {
     format: SAVE_FORMAT,
     savedAt,
     label,
     run: { storyHash: run.storyHash, seed: run.seed as number, entry: (run.entry as string | null | undefined) ?? null, steps },
+    ...(page ? { page } : {}),
   };
 }

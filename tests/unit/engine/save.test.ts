@@ -23,6 +23,33 @@ describe('save files', () => {
     ]);
   });
 
+  it('keeps the autosave’s copy of the page through text, and drops a damaged copy without failing the save', () => {
+    const runner = new StoryRunner(original);
+    runner.choose(0);
+    const [previous, beat] = runner.history.slice(-2);
+    const page = { beat: beat!, previous: previous! };
+    const text = serialiseSave(makeSave(runner.run, 'a label', new Date(0), page));
+    expect(parseSave(text).page).toEqual(page);
+    // A plain save has none.
+    expect(parseSave(savedRun([0])).page).toBeUndefined();
+
+    const damaged = (edit: (page: Record<string, unknown>) => void) => {
+      const value = JSON.parse(text) as { page: Record<string, unknown> };
+      edit(value.page);
+      return parseSave(JSON.stringify(value));
+    };
+    for (const edit of [
+      (p: Record<string, unknown>) => (p.beat = 'text'),
+      (p: Record<string, unknown>) => ((p.beat as { lines: unknown }).lines = [{ text: 3 }]),
+      (p: Record<string, unknown>) => ((p.beat as { choices: unknown }).choices = [{ index: 'first', text: 'x', tags: {} }]),
+      (p: Record<string, unknown>) => delete p.previous,
+    ]) {
+      const save = damaged(edit);
+      expect(save.page).toBeUndefined();
+      expect(save.run.steps).toEqual(runner.run.steps);
+    }
+  });
+
   it.each([
     ['not JSON at all', '{"format": 1, "run": ', 'not-json'],
     ['JSON that is not a save', '{"hello": "world"}', 'not-a-save'],
