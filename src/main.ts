@@ -1,6 +1,6 @@
 import '../assets/fonts.css';
 import './reader/reader.css';
-import storyJson, { storyHash } from '../story/main.ink';
+import storyHash from '../story/main.ink?hash';
 import { offlineWorkerUrl } from 'virtual:offline-worker';
 import { copyText } from './platform/clipboard.ts';
 import { downloadText } from './platform/files.ts';
@@ -107,7 +107,8 @@ try {
     root,
     bar,
     sceneContainer,
-    storyJson,
+    // Its own chunk, fetched after the first screen: see ReaderDeps.loadStory.
+    loadStory: () => import('../story/main.ink').then((module) => module.default),
     storyHash,
     storage: browserStorage(),
     speech: browserSpeech(),

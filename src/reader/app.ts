@@ -3,14 +3,14 @@ import type { ClassVote, DiscussionPrompt } from '../history/classroom-registry.
 import { decodeRunCode, encodeRunCode } from '../engine/run-code.ts';
 import { resumeRun, StoryRunner, type Beat, type RunRecord, type StoryChoice } from '../engine/runner.ts';
 import type { StoryMap } from '../engine/story-map.ts';
-import { makeSave, type SaveData } from '../engine/save.ts';
+import { makeSave, type SaveData, type SavedPage } from '../engine/save.ts';
 import { EMPTY_KNOT_STATE, type KnotState } from '../engine/tags.ts';
 import { noOfflineCopy, type OfflineCopy, type OfflineStatus } from '../platform/offline.ts';
 import type { Speech } from '../platform/speech.ts';
 import { storageProblemMessage, type SafeStorage } from '../platform/storage.ts';
 import { buildBacklog } from './backlog-panel.ts';
 import { Dialogs } from './dialogs.ts';
-import { button, h } from './dom.ts';
+import { afterPaint, button, h } from './dom.ts';
 import { renderErrorScreen } from './error-screen.ts';
 import { buildGlossary } from './glossary-panel.ts';
 import { termsSeen } from './glossary.ts';
@@ -51,8 +51,12 @@ export interface ReaderDeps {
   readonly bar: HTMLElement;
   /** The decorative, aria-hidden scene container. */
   readonly sceneContainer: HTMLElement;
-  readonly storyJson: string;
-  /** The story's hash, computed at build time (`hashText(storyJson)`). */
+  /**
+   * The compiled story's JSON, loaded on first need: the title page and the first text of a resumed
+   * page do not wait for it (the story is most of the game's script).
+   */
+  readonly loadStory: () => Promise<string>;
+  /** The story's hash, computed at build time (`hashText` of its JSON), known before the story loads. */
   readonly storyHash: string;
   readonly storage: SafeStorage;
   readonly speech: Speech;
@@ -90,12 +94,19 @@ export class ReaderApp {
   private settings: Settings;
   private disposed = false;
   private storyMap: Promise<{ view: typeof import('./story-map-view.ts'); map: StoryMap } | null> | null = null;
+  private storyLoading: Promise<string> | null = null;
   private readonly slots: SaveSlots;
   private readonly dialogs: Dialogs;
   private readonly notices = new Notices();
   private readonly screenHost: HTMLElement;
   private readonly scenes: SceneHost;
   private runner: StoryRunner | null = null;
+  /**
+   * The autosave's page, on screen while the story loads and replays under it (see {@link showSavedPage});
+   * what the player does meanwhile waits in `waiting` and runs once the story is there.
+   */
+  private savedPage: SavedPage | null = null;
+  private waiting: (() => void)[] = [];
   private perspective: Perspective = perspectiveForEntry(null);
   private view: StoryView | null = null;
   private registry: ReaderRegistry | null = null;
@@ -127,7 +138,7 @@ export class ReaderApp {
     const onPageHide = (): void => this.saveAgainIfCleared();
     // A run code pasted into the address bar of a tab where the game is already open.
     const onHashChange = (): void => {
-      if (location.hash.startsWith('#run=')) this.openRunCode(location.hash.slice('#run='.length));
+      if (location.hash.startsWith('#run=')) void this.openRunCode(location.hash.slice('#run='.length));
     };
     window.addEventListener('hashchange', onHashChange);
     window.addEventListener('keydown', onKey, { capture: true });
@@ -148,10 +159,15 @@ export class ReaderApp {
   /** Shows the first screen. A damaged save is reported here, and kept. */
   start(route: StartRoute): void {
     this.reportDamagedSaves();
-    if (typeof route === 'object') return this.openRunCode(route.runCode);
+    if (typeof route === 'object') return void this.openRunCode(route.runCode);
     if (route === 'play') {
       const latest = this.slots.latest('auto');
-      if (latest && this.resume(latest.save, 'autosave')) return;
+      if (latest) {
+        void this.resume(latest.save, 'autosave').then((resumed) => {
+          if (!resumed && !this.disposed) this.showTitle();
+        });
+        return;
+      }
     }
     if (route === 'new') return this.showContentNote();
     if (route === 'class') return this.showClassResults();
@@ -202,7 +218,7 @@ export class ReaderApp {
     return {
       knot: () => this.runner?.current.knot ?? null,
       // The registry is in, the beat on screen is decorated with it, and its text is all shown.
-      settled: () => this.registry !== null && this.undecoratedTurn === null && !(this.view?.revealing ?? false),
+      settled: () => this.registry !== null && this.savedPage === null && this.undecoratedTurn === null && !(this.view?.revealing ?? false),
       turn: () => this.runner?.current.turn ?? null,
       ended: () => this.runner?.current.ended ?? false,
       screen: () => this.screen,
@@ -253,6 +269,7 @@ export class ReaderApp {
     document.body.dataset.screen = screen;
     this.deps.bar.hidden = screen !== 'play';
     if (screen !== 'play') {
+      this.dropSavedPage();
       this.view = null;
       this.deps.speech.stop();
       this.setKnotAttributes(TITLE_KNOT);
@@ -293,6 +310,9 @@ export class ReaderApp {
             this.registry = registry;
             this.redecorate();
           });
+          // Fetched ahead while the player reads the title, so that a new game does not wait for it; a
+          // failure here says nothing (the story is fetched again, and any failure told, when needed).
+          void this.loadStory().catch(() => undefined);
           // Phaser's start is the heaviest work the page does, and the scene is decoration: it waits for
           // the player to do something, or for a while of reading (the CSS backdrop shows meanwhile).
           this.disposers.push(
@@ -305,6 +325,30 @@ export class ReaderApp {
         }, 0),
       ),
     );
+  }
+
+  /** The compiled story, fetched once; a failed fetch is tried again on the next call. */
+  private loadStory(): Promise<string> {
+    this.storyLoading ??= this.deps.loadStory().catch((error: unknown) => {
+      this.storyLoading = null;
+      throw error;
+    });
+    return this.storyLoading;
+  }
+
+  /** The compiled story, or null after telling the player it could not be loaded (nothing else is touched). */
+  private async story(): Promise<string | null> {
+    try {
+      return await this.loadStory();
+    } catch (error) {
+      console.warn('The story could not be loaded:', error);
+      this.notices.show(
+        'The story could not be loaded. Check the network connection, then reload the page. Your saves on this device are kept as they are.',
+        'problem',
+        'story-load',
+      );
+      return null;
+    }
   }
 
   private offlineStatus(): Promise<OfflineStatus> {
@@ -328,7 +372,7 @@ export class ReaderApp {
       continueLabel: latest ? `${latest.save.label || 'Your story'} · ${formatSavedAt(latest.save.savedAt)}` : null,
       continueGame: () => {
         const save = this.slots.latest('auto');
-        if (save) this.resume(save.save, 'autosave');
+        if (save) void this.resume(save.save, 'autosave');
       },
       newGame: () => this.showContentNote(),
       load: () => this.openSaves(),
@@ -348,7 +392,7 @@ export class ReaderApp {
 
   private showPerspectives(): void {
     const screen = perspectiveScreen({
-      choose: (perspective) => this.newGame(perspective),
+      choose: (perspective) => void this.newGame(perspective),
       back: () => this.showContentNote(),
       replacesAutosave: this.slots.latest('auto') !== null,
     });
@@ -392,7 +436,13 @@ export class ReaderApp {
 
   /** The story map, in a dialog over whatever screen is open: scenes seen, this run's, the branches. */
   private openStoryMap(): void {
-    this.storyMap ??= import('./story-map-view.ts').then((view) => ({ view, map: view.storyMap(this.deps.storyJson) })).catch(() => null);
+    this.storyMap ??= Promise.all([import('./story-map-view.ts'), this.loadStory()])
+      .then(([view, json]) => ({ view, map: view.storyMap(json) }))
+      .catch(() => {
+        // Tried again the next time the map is opened.
+        this.storyMap = null;
+        return null;
+      });
     void this.storyMap.then((loaded) => {
       // "This run" is the one being played: not a run opened from a run code (whose scenes this device
       // has not played), nor the last run once the player has left for the title.
@@ -504,10 +554,10 @@ export class ReaderApp {
       route: '#compare',
       loading: 'Loading…',
       back: () => this.showEndings(),
-      load: () => import('../classroom/compare-view.ts'),
-      build: (container, view, registry) =>
+      load: () => Promise.all([import('../classroom/compare-view.ts'), this.loadStory()]),
+      build: (container, [view, json], registry) =>
         view.buildCompare(container, {
-          compare: (a, b) => view.compareRuns(this.deps.storyJson, a, b, this.deps.storyHash),
+          compare: (a, b) => view.compareRuns(json, a, b, this.deps.storyHash),
           currentRun: () => {
             const latest = this.slots.latest('auto');
             return latest ? encodeRunCode(latest.save.run) : null;
@@ -547,10 +597,10 @@ export class ReaderApp {
       route: '#class',
       loading: 'Loading the class votes…',
       back: () => this.showGuide(),
-      load: () => import('../classroom/class-results-view.ts'),
-      build: (container, view, registry) =>
+      load: () => Promise.all([import('../classroom/class-results-view.ts'), this.loadStory()]),
+      build: (container, [view, json], registry) =>
         view.buildClassResults(container, {
-          compute: (pasted) => (registry ? view.classResults(this.deps.storyJson, pasted, registry.classroom, this.deps.storyHash) : null),
+          compute: (pasted) => (registry ? view.classResults(json, pasted, registry.classroom, this.deps.storyHash) : null),
         }),
     });
   }
@@ -594,9 +644,11 @@ export class ReaderApp {
     history.replaceState(null, '', page.route);
   }
 
-  private newGame(perspective: Perspective): void {
+  private async newGame(perspective: Perspective): Promise<void> {
+    const json = await this.story();
+    if (json === null || this.disposed) return;
     this.perspective = perspective;
-    this.runner = new StoryRunner(this.deps.storyJson, { entry: perspective.entry, storyHash: this.deps.storyHash });
+    this.runner = new StoryRunner(json, { entry: perspective.entry, storyHash: this.deps.storyHash });
     this.notices.clear();
     this.autosaveHeld = false;
     this.viewingRunCode = false;
@@ -608,7 +660,7 @@ export class ReaderApp {
    * Opens a run from a run code (a student's handed-in run, a replay on another device). It plays
    * to the same place but does not touch this device's autosave until the player makes it their own.
    */
-  private openRunCode(code: string): void {
+  private async openRunCode(code: string): Promise<void> {
     let run: RunRecord;
     try {
       run = decodeRunCode(safeDecode(code));
@@ -618,8 +670,8 @@ export class ReaderApp {
       this.notices.show(`${error.message} Nothing on this device was changed.`, 'problem', 'run-code');
       return;
     }
-    if (!this.resume(run, 'code')) {
-      this.leaveBrokenRunCode();
+    if (!(await this.resume(run, 'code'))) {
+      if (!this.disposed) this.leaveBrokenRunCode();
       return;
     }
     history.replaceState(null, '', `#run=${encodeURIComponent(code)}`);
@@ -647,13 +699,29 @@ export class ReaderApp {
     else this.showTitle();
   }
 
-  /** Resumes a save by replaying its choices; tells the player when the story has changed since. */
-  private resume(save: SaveData | RunRecord, from: 'autosave' | 'slot' | 'import' | 'code'): boolean {
+  /**
+   * Resumes a save by replaying its choices; tells the player when the story has changed since.
+   * False, with the reason told, when it cannot be resumed (the save is kept as it is).
+   */
+  private async resume(save: SaveData | RunRecord, from: 'autosave' | 'slot' | 'import' | 'code'): Promise<boolean> {
     const run = 'run' in save ? save.run : save;
+    const page = 'run' in save && from === 'autosave' && this.storyLoading === null ? save.page : undefined;
+    // Made on this very story, the autosave's page is what the replay will give: shown now, checked then.
+    const early = page && run.storyHash === this.deps.storyHash ? this.showSavedPage(run, page) : null;
+    const loading = this.story();
+    // The replay is a long task on a slow machine: the saved page is drawn before it starts.
+    if (early) await afterPaint();
+    const json = await loading;
+    if (this.disposed) return false;
+    if (json === null) {
+      this.dropSavedPage();
+      return false;
+    }
     let resumed;
     try {
-      resumed = resumeRun(this.deps.storyJson, run, { storyHash: this.deps.storyHash });
+      resumed = resumeRun(json, run, { storyHash: this.deps.storyHash });
     } catch (error) {
+      this.dropSavedPage();
       if (error instanceof SaveError) {
         const kept = from === 'code' ? 'Nothing on this device was changed.' : 'The save is kept as it is.';
         this.notices.show(`${error.message} ${kept}`, 'problem', 'resume');
@@ -661,8 +729,14 @@ export class ReaderApp {
       }
       throw error;
     }
-    this.dialogs.close();
-    this.notices.clear();
+    const shown = early ? this.savedPage : null;
+    // The player left the saved page while the story loaded (its ending's Title button): nothing to resume into.
+    if (early && !shown) return true;
+    this.savedPage = null;
+    if (!shown) {
+      this.dialogs.close();
+      this.notices.clear();
+    }
     // Resuming is a choice of which story this tab plays: it autosaves again.
     this.autosaveHeld = from === 'code';
     this.viewingRunCode = from === 'code';
@@ -677,12 +751,65 @@ export class ReaderApp {
       );
     }
     if (from !== 'autosave' && from !== 'code') this.autosave();
-    this.enterPlay();
+    if (!shown) {
+      this.enterPlay();
+      return true;
+    }
+    const history = resumed.runner.history;
+    const waiting = this.waiting.splice(0);
+    const same =
+      JSON.stringify(resumed.runner.current) === JSON.stringify(shown.beat) &&
+      JSON.stringify(history.length > 1 ? history[history.length - 2] : null) === JSON.stringify(shown.previous);
+    if (same) {
+      // The page on screen is the replayed one: the story takes it over, and what the player did meanwhile runs.
+      this.redecorate();
+      for (const action of waiting) action();
+    } else {
+      // Not what the replay gives (an edited save, say): the replayed page replaces it, and what was
+      // pressed on the old one is dropped rather than applied to a page it was not meant for.
+      this.render(true, { silent: true });
+    }
     return true;
   }
 
-  private enterPlay(): void {
-    const view = new StoryView({
+  /**
+   * Shows the autosave's page as play, before the story has loaded (it is most of the game's script);
+   * {@link resume} then replays the run under it. Null, and nothing shown, if the page cannot be shown.
+   */
+  private showSavedPage(run: RunRecord, page: SavedPage): StoryView | null {
+    const view = this.playView();
+    try {
+      this.perspective = perspectiveForEntry(run.entry);
+      this.savedPage = page;
+      this.view = view;
+      this.showBeat(page.beat, page.previous, true);
+    } catch (error) {
+      // A copy damaged in a way its shape did not show: the replay shows the page instead.
+      console.warn('The autosave’s copy of the page could not be shown:', error);
+      this.savedPage = null;
+      this.view = null;
+      return null;
+    }
+    this.setScreen('play', view.root, view.logElement);
+    setRoute('play');
+    return view;
+  }
+
+  /** The saved page could not be taken over: what was waiting for it is dropped with it. */
+  private dropSavedPage(): void {
+    if (!this.savedPage) return;
+    this.savedPage = null;
+    this.waiting = [];
+  }
+
+  /** Runs `action` now, or, while the autosave's page is on screen without its story, once the story is there. */
+  private whenPlayable(action: () => void): void {
+    if (this.savedPage) this.waiting.push(action);
+    else action();
+  }
+
+  private playView(): StoryView {
+    return new StoryView({
       choose: (choice) => this.choose(choice),
       openFacts: (ids) => void this.openFacts(ids),
       openTerm: (id) => this.openGlossary(id),
@@ -695,6 +822,10 @@ export class ReaderApp {
         handIn: () => this.openHandIn(),
       },
     });
+  }
+
+  private enterPlay(): void {
+    const view = this.playView();
     this.view = view;
     // The beat is built before the screen goes in, so the page is styled and laid out once, not twice.
     this.render(true);
@@ -739,13 +870,22 @@ export class ReaderApp {
 
   private render(fresh: boolean, options: { readonly instant?: boolean; readonly silent?: boolean } = {}): void {
     const runner = this.runner;
-    const view = this.view;
-    if (!runner || !view) return;
-    const beat = runner.current;
+    if (!runner) return;
     const history = runner.history;
+    this.showBeat(runner.current, history.length > 1 ? history[history.length - 2]! : null, fresh, options);
+  }
+
+  private showBeat(
+    beat: Beat,
+    previous: Beat | null,
+    fresh: boolean,
+    options: { readonly instant?: boolean; readonly silent?: boolean } = {},
+  ): void {
+    const view = this.view;
+    if (!view) return;
     this.undecoratedTurn = this.registry === null ? beat.turn : null;
     view.show(beat, {
-      previous: history.length > 1 ? history[history.length - 2]! : null,
+      previous,
       fresh,
       msPerChar: options.instant ? 0 : msPerChar(this.settings),
       protagonist: { id: this.perspective.speaker, firstName: this.perspective.name.split(' ')[0] ?? this.perspective.name },
@@ -770,6 +910,13 @@ export class ReaderApp {
   }
 
   private choose(choice: StoryChoice): void {
+    if (this.savedPage) {
+      // One choice per page: a second press before the story is there must not land on the next page.
+      const turn = this.savedPage.beat.turn;
+      return this.whenPlayable(() => {
+        if (this.runner?.current.turn === turn) this.choose(choice);
+      });
+    }
     const runner = this.runner;
     if (!runner || runner.current.ended) return;
     this.deps.speech.stop();
@@ -780,6 +927,7 @@ export class ReaderApp {
   }
 
   private back(): void {
+    if (this.savedPage) return this.whenPlayable(() => this.back());
     const runner = this.runner;
     if (!runner || runner.current.turn === 0) {
       this.notices.announce('This is the beginning; there is no earlier choice.');
@@ -801,6 +949,7 @@ export class ReaderApp {
   }
 
   private restart(): void {
+    if (this.savedPage) return this.whenPlayable(() => this.restart());
     const runner = this.runner;
     if (!runner) return;
     this.deps.speech.stop();
@@ -821,7 +970,11 @@ export class ReaderApp {
   private autosave(): void {
     if (this.autosaveHeld) return;
     const save = this.saveData();
-    if (save) this.writeSlot('auto', save);
+    const runner = this.runner;
+    if (!save || !runner) return;
+    const history = runner.history;
+    const page: SavedPage = { beat: runner.current, previous: history.length > 1 ? history[history.length - 2]! : null };
+    this.writeSlot('auto', makeSave(save.run, save.label, new Date(save.savedAt), page));
   }
 
   /**
@@ -918,7 +1071,7 @@ export class ReaderApp {
         this.back();
         break;
       case 'choose': {
-        const choice = this.runner?.current.choices[action.number - 1];
+        const choice = (this.runner?.current ?? this.savedPage?.beat)?.choices[action.number - 1];
         if (choice) this.choose(choice);
         break;
       }
@@ -956,6 +1109,7 @@ export class ReaderApp {
   }
 
   private openMenu(): void {
+    if (this.savedPage) return this.whenPlayable(() => this.openMenu());
     const inGame = this.runner !== null && this.screen === 'play';
     this.dialogs.open({
       title: 'Menu',
@@ -984,6 +1138,7 @@ export class ReaderApp {
   }
 
   private openHandIn(): void {
+    if (this.savedPage) return this.whenPlayable(() => this.openHandIn());
     const runner = this.runner;
     if (!runner) return;
     const runCode = encodeRunCode(runner.run);
@@ -1037,6 +1192,7 @@ export class ReaderApp {
   }
 
   private openSaves(): void {
+    if (this.savedPage) return this.whenPlayable(() => this.openSaves());
     const canSave = this.runner !== null && this.screen === 'play';
     this.dialogs.open({
       title: canSave ? 'Save or load' : 'Load',
@@ -1049,7 +1205,7 @@ export class ReaderApp {
             return save ? this.writeSlot(slot, save) : { ok: false, problem: 'failed' };
           },
           load: (save) => {
-            this.resume(save, 'slot');
+            void this.resume(save, 'slot');
           },
           exportText: (text, fileName) => this.deps.download(fileName, text),
         }),
@@ -1057,6 +1213,7 @@ export class ReaderApp {
   }
 
   private openBacklog(): void {
+    if (this.savedPage) return this.whenPlayable(() => this.openBacklog());
     const runner = this.runner;
     if (!runner) return;
     this.dialogs.open({

@@ -39,3 +39,21 @@ export function uniqueId(prefix: string): string {
   idCounter += 1;
   return `${prefix}-${idCounter}`;
 }
+
+/**
+ * Resolves once the frame now being prepared has been drawn: a task queued from an animation frame
+ * runs after that frame's paint. A hidden page draws no frames, so it resolves at once there, and
+ * within `fallbackMs` in any case.
+ */
+export function afterPaint(fallbackMs = 500): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.hidden) return resolve();
+    const timer = setTimeout(resolve, fallbackMs);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}

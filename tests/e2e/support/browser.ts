@@ -149,8 +149,15 @@ export async function startNewGame(page: Page): Promise<void> {
   await waitForStory(page);
 }
 
-export async function waitForStory(page: Page): Promise<void> {
+/** Waits for story text on screen: the autosave's copy of its page may be there before the story is (see waitForStory). */
+export async function waitForStoryText(page: Page): Promise<void> {
   await page.locator('body[data-screen="play"] [role="log"] p').first().waitFor();
+}
+
+/** Waits for story text on screen and the story itself under it, ready to play. */
+export async function waitForStory(page: Page): Promise<void> {
+  await waitForStoryText(page);
+  await page.waitForFunction(() => (window.fortyDaysDebug?.turn() ?? null) !== null);
 }
 
 /** Waits until the registry is in and the beat on screen has been shown with it (speakers, glossary marks). */
