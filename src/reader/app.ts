@@ -342,10 +342,12 @@ export class ReaderApp {
       return await this.loadStory();
     } catch (error) {
       console.warn('The story could not be loaded:', error);
+      // A browser may remember a failed fetch of a script for the page's life: a reload fetches it afresh.
       this.notices.show(
         'The story could not be loaded. Check the network connection, then reload the page. Your saves on this device are kept as they are.',
         'problem',
         'story-load',
+        { label: 'Reload the page', run: () => location.reload() },
       );
       return null;
     }

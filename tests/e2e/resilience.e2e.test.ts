@@ -177,4 +177,39 @@ describe('a reload during a transition', () => {
     expect(game.errors).toEqual([]);
     await game.close();
   });
+
+  it('says so when the story cannot be fetched, keeps the autosave, and plays on once it can', async () => {
+    const game = await openContext(browser(), { storage: { 'fortydays:settings': '{"textSpeed":"instant"}' } });
+    const { page } = game;
+    await gotoGame(page);
+    await startNewGame(page);
+    await chooseByKey(page, 2);
+    await chooseByKey(page, 1);
+    const autosave = await page.evaluate(() =>
+      JSON.stringify(Object.entries(localStorage).filter(([key]) => key.startsWith('fortydays:save'))),
+    );
+
+    // The network drops the story's chunk (the school proxy, a flaky connection).
+    const storyChunk = /\/assets\/main-[^/]*\.js$/;
+    await game.context.route(storyChunk, (route) => route.abort());
+    await page.reload();
+    expect(await noticeText(page, 'story-load')).toMatch(/story could not be loaded.*reload the page.*saves on this device are kept/s);
+    // Back on the title, with the autosave to continue from, unchanged.
+    await page.getByRole('button', { name: /^Continue/ }).waitFor();
+    expect(
+      await page.evaluate(() => JSON.stringify(Object.entries(localStorage).filter(([key]) => key.startsWith('fortydays:save')))),
+    ).toBe(autosave);
+
+    // The connection is back: the notice's button reloads the page, and Continue plays on.
+    await game.context.unroute(storyChunk);
+    await page.getByRole('button', { name: 'Reload the page' }).click();
+    await page.getByRole('button', { name: /^Continue/ }).click();
+    await waitForStory(page);
+    expect(await turn(page)).toBe(2);
+    // Only the aborted fetch was an error; nothing of the game's own.
+    expect(
+      game.errors.filter((error) => !/Failed to load resource: net::ERR_FAILED|Failed to fetch dynamically imported module/.test(error)),
+    ).toEqual([]);
+    await game.close();
+  });
 });
