@@ -753,8 +753,10 @@ export class ReaderApp {
       );
     }
     if (from !== 'autosave' && from !== 'code') this.autosave();
+    // The autosave's page is one the player has seen (a reload, Continue): it comes back whole, not
+    // revealed line by line again.
     if (!shown) {
-      this.enterPlay();
+      this.enterPlay({ instant: from === 'autosave' });
       return true;
     }
     const history = resumed.runner.history;
@@ -769,7 +771,7 @@ export class ReaderApp {
     } else {
       // Not what the replay gives (an edited save, say): the replayed page replaces it, and what was
       // pressed on the old one is dropped rather than applied to a page it was not meant for.
-      this.render(true, { silent: true });
+      this.render(true, { instant: true, silent: true });
     }
     return true;
   }
@@ -784,7 +786,7 @@ export class ReaderApp {
       this.perspective = perspectiveForEntry(run.entry);
       this.savedPage = page;
       this.view = view;
-      this.showBeat(page.beat, page.previous, true);
+      this.showBeat(page.beat, page.previous, true, { instant: true });
     } catch (error) {
       // A copy damaged in a way its shape did not show: the replay shows the page instead.
       console.warn('The autosave’s copy of the page could not be shown:', error);
@@ -826,11 +828,12 @@ export class ReaderApp {
     });
   }
 
-  private enterPlay(): void {
+  /** `instant`: the page appears whole, without the line-by-line reveal (see {@link resume}). */
+  private enterPlay(options: { readonly instant?: boolean } = {}): void {
     const view = this.playView();
     this.view = view;
     // The beat is built before the screen goes in, so the page is styled and laid out once, not twice.
-    this.render(true);
+    this.render(true, options);
     this.setScreen('play', view.root, view.logElement);
     setRoute('play');
   }

@@ -154,6 +154,8 @@ describe('a reload during a transition', () => {
     expect(await turn(page)).toBe(2);
     expect(await autosavedSteps(page)).toEqual(steps);
     expect(await page.locator('.story-choices button').count()).toBeGreaterThan(0);
+    // The page the player was reading comes back whole, not revealed line by line again.
+    expect(await page.locator('.story').evaluate((el) => el.classList.contains('is-revealing'))).toBe(false);
     expect(game.errors).toEqual([]);
     await game.close();
   });
