@@ -1,6 +1,6 @@
 import { SaveError, StoryUsageError } from './errors.ts';
 import { hashText } from './hash.ts';
-import { DEFAULT_STORY_SEED, InkSession, type RawStep } from './ink-session.ts';
+import { DEFAULT_STORY_SEED, InkSession, type ParsedStory, type RawStep } from './ink-session.ts';
 import {
   applyKnotTags,
   EMPTY_KNOT_STATE,
@@ -120,11 +120,8 @@ export class StoryRunner {
    * @throws Error when `storyJson` is not a compiled ink story
    * @throws StoryRuntimeError when the story fails before its first choice
    */
-  constructor(
-    private readonly storyJson: string,
-    options: RunOptions = {},
-  ) {
-    this.storyHash = options.storyHash ?? hashText(storyJson);
+  constructor(storyJson: string | ParsedStory, options: RunOptions = {}) {
+    this.storyHash = options.storyHash ?? hashText(typeof storyJson === 'string' ? storyJson : storyJson.json);
     this.seed = options.seed ?? DEFAULT_STORY_SEED;
     this.entry = options.entry ?? null;
     this.session = new InkSession(storyJson, this.seed, this.entry);
@@ -269,7 +266,7 @@ export interface ResumedRun {
  * @throws SaveError when the run starts from a knot the story does not have
  * @throws StoryRuntimeError when the story fails during the replay
  */
-export function resumeRun(storyJson: string, run: RunRecord, known: { readonly storyHash?: string } = {}): ResumedRun {
+export function resumeRun(storyJson: string | ParsedStory, run: RunRecord, known: { readonly storyHash?: string } = {}): ResumedRun {
   let runner: StoryRunner;
   try {
     runner = new StoryRunner(storyJson, { seed: run.seed, entry: run.entry, storyHash: known.storyHash });

@@ -1,6 +1,7 @@
 import { SaveError } from '../engine/errors.ts';
 import type { ClassVote, DiscussionPrompt } from '../history/classroom-registry.ts';
 import { decodeRunCode, encodeRunCode } from '../engine/run-code.ts';
+import { parseStory, type ParsedStory } from '../engine/ink-session.ts';
 import { resumeRun, StoryRunner, type Beat, type RunRecord, type StoryChoice } from '../engine/runner.ts';
 import type { StoryMap } from '../engine/story-map.ts';
 import { makeSave, type SaveData, type SavedPage } from '../engine/save.ts';
@@ -10,7 +11,7 @@ import type { Speech } from '../platform/speech.ts';
 import { storageProblemMessage, type SafeStorage } from '../platform/storage.ts';
 import { buildBacklog } from './backlog-panel.ts';
 import { Dialogs } from './dialogs.ts';
-import { afterPaint, button, h } from './dom.ts';
+import { afterPaint, button, h, nextTask } from './dom.ts';
 import { renderErrorScreen } from './error-screen.ts';
 import { buildGlossary } from './glossary-panel.ts';
 import { termsSeen } from './glossary.ts';
@@ -353,6 +354,19 @@ export class ReaderApp {
     }
   }
 
+  /**
+   * The story parsed, ready for a runner: its text is parsed in one task and ink builds its objects
+   * from it in the next, so that neither is one long task on a slow machine (see {@link parseStory}).
+   */
+  private async parsedStory(): Promise<ParsedStory | null> {
+    const json = await this.story();
+    if (json === null) return null;
+    await nextTask();
+    const parsed = parseStory(json);
+    await nextTask();
+    return parsed;
+  }
+
   private offlineStatus(): Promise<OfflineStatus> {
     return (this.deps.offline ?? noOfflineCopy).status();
   }
@@ -647,7 +661,7 @@ export class ReaderApp {
   }
 
   private async newGame(perspective: Perspective): Promise<void> {
-    const json = await this.story();
+    const json = await this.parsedStory();
     if (json === null || this.disposed) return;
     this.perspective = perspective;
     this.runner = new StoryRunner(json, { entry: perspective.entry, storyHash: this.deps.storyHash });
@@ -710,7 +724,7 @@ export class ReaderApp {
     const page = 'run' in save && from === 'autosave' && this.storyLoading === null ? save.page : undefined;
     // Made on this very story, the autosave's page is what the replay will give: shown now, checked then.
     const early = page && run.storyHash === this.deps.storyHash ? this.showSavedPage(run, page) : null;
-    const loading = this.story();
+    const loading = this.parsedStory();
     // The replay is a long task on a slow machine: the saved page is drawn before it starts.
     if (early) await afterPaint();
     const json = await loading;

@@ -57,3 +57,8 @@ export function afterPaint(fallbackMs = 500): Promise<void> {
     );
   });
 }
+
+/** Gives the page back for a moment (input, a frame) between two long steps of work. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

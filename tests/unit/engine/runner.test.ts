@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { StoryRuntimeError, StoryUsageError } from '../../../src/engine/errors.ts';
 import { resumeRun, StoryRunner, type Beat } from '../../../src/engine/runner.ts';
 import { hashText } from '../../../src/engine/hash.ts';
+import { parseStory } from '../../../src/engine/ink-session.ts';
 import { makeSave, parseSave, serialiseSave } from '../../../src/engine/save.ts';
 import { compileFixture } from '../../helpers/fixtures.ts';
 
@@ -140,5 +141,24 @@ describe('the story hash', () => {
     const run = new StoryRunner(engineStory).run;
     // A save of this very story resumes as the same story when the known hash is passed on.
     expect(resumeRun(engineStory, run, { storyHash: hashText(engineStory) }).sameStory).toBe(true);
+  });
+});
+
+describe('a story parsed ahead', () => {
+  it('plays as its text does, keeps the same hash, and can be used for more than one run', () => {
+    const parsed = parseStory(engineStory);
+    const play = (runner: StoryRunner) => {
+      const beats: Beat[] = [runner.current];
+      while (!runner.current.ended) beats.push(runner.choose(runner.current.choices.at(-1)!.index));
+      return beats;
+    };
+    const fromText = new StoryRunner(engineStory);
+    const fromTree = new StoryRunner(parsed);
+    expect(fromTree.storyHash).toBe(fromText.storyHash);
+    const expected = play(fromText);
+    expect(play(fromTree)).toEqual(expected);
+    // inkjs only reads the tree: a second run on it (a replay, say) plays the same.
+    const resumed = resumeRun(parsed, new StoryRunner(engineStory).run);
+    expect(play(resumed.runner)).toEqual(expected);
   });
 });
