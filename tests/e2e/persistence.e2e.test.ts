@@ -5,6 +5,7 @@ import {
   chooseByKey,
   downloadedText,
   gotoGame,
+  holdStoryChunk,
   sharedBrowser,
   logText,
   openContext,
@@ -18,9 +19,6 @@ import {
 const browser = sharedBrowser();
 
 const choiceTexts = (page: Page): Promise<string[]> => page.locator('.story-choices button').allInnerTexts();
-
-/** The compiled story's chunk of the built game (the module of story/main.ink). */
-const STORY_CHUNK = /\/assets\/main-[^/]*\.js$/;
 
 async function backlogText(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Backlog' }).click();
@@ -71,11 +69,7 @@ describe('saves', () => {
     const logBefore = await logText(page);
     const choicesBefore = await choiceTexts(page);
     // After each reload, the story's own chunk (most of the game's script) waits until released.
-    let release: () => void = () => {};
-    await game.context.route(STORY_CHUNK, async (route) => {
-      await new Promise<void>((resolve) => (release = resolve));
-      await route.continue();
-    });
+    const story = await holdStoryChunk(game.context);
 
     await page.reload();
     await waitForStoryText(page);
@@ -84,7 +78,7 @@ describe('saves', () => {
     // No story yet: the page is the autosave's copy, its choices real buttons.
     expect(await turn(page)).toBe(-1);
     await page.evaluate(() => Object.assign(window, { logBefore: document.querySelector('.story-log') }));
-    release();
+    story.release();
     await waitForSettled(page);
     expect(await turn(page)).toBe(turnBefore);
     // The story took the page over: the same log, not a second rendering of it.
@@ -99,7 +93,7 @@ describe('saves', () => {
     // Pressed twice before the story is there: the first press is kept, the second not carried to the next page.
     await page.keyboard.press('1');
     await page.keyboard.press('1');
-    release();
+    story.release();
     await expect.poll(() => turn(page)).toBe(turnBefore + 1);
     await waitForSettled(page);
     expect(await turn(page)).toBe(turnBefore + 1);
@@ -116,11 +110,7 @@ describe('saves', () => {
     for (const n of [2, 1]) await chooseByKey(page, n);
     await waitForSettled(page);
     const logBefore = await logText(page);
-    let release: () => void = () => {};
-    await game.context.route(STORY_CHUNK, async (route) => {
-      await new Promise<void>((resolve) => (release = resolve));
-      await route.continue();
-    });
+    const story = await holdStoryChunk(game.context);
     // Edited by hand (or by a bug): the run is intact, its copy of the page is not.
     await page.evaluate(() => {
       for (const key of ['fortydays:save:auto', 'fortydays:save:auto:b']) {
@@ -134,7 +124,7 @@ describe('saves', () => {
     await page.reload();
     await waitForStoryText(page);
     expect(await logText(page)).toContain('A line the story never had.');
-    release();
+    story.release();
     await waitForSettled(page);
     expect(await logText(page)).toBe(logBefore);
     expect(game.errors).toEqual([]);

@@ -12,6 +12,7 @@ import {
   gotoGame,
   sharedBrowser,
   logText,
+  STORY_CHUNK,
   openContext,
   startNewGame,
   turn,
@@ -192,8 +193,7 @@ describe('a reload during a transition', () => {
     );
 
     // The network drops the story's chunk (the school proxy, a flaky connection).
-    const storyChunk = /\/assets\/main-[^/]*\.js$/;
-    await game.context.route(storyChunk, (route) => route.abort());
+    await game.context.route(STORY_CHUNK, (route) => route.abort());
     await page.reload();
     expect(await noticeText(page, 'story-load')).toMatch(/story could not be loaded.*reload the page.*saves on this device are kept/s);
     // Back on the title, with the autosave to continue from, unchanged.
@@ -203,7 +203,7 @@ describe('a reload during a transition', () => {
     ).toBe(autosave);
 
     // The connection is back: the notice's button reloads the page, and Continue plays on.
-    await game.context.unroute(storyChunk);
+    await game.context.unroute(STORY_CHUNK);
     await page.getByRole('button', { name: 'Reload the page' }).click();
     await page.getByRole('button', { name: /^Continue/ }).click();
     await waitForStory(page);

@@ -149,6 +149,19 @@ export async function startNewGame(page: Page): Promise<void> {
   await waitForStory(page);
 }
 
+/** The compiled story's chunk in the built game (the module of story/main.ink). */
+export const STORY_CHUNK = /\/assets\/main-[^/]*\.js$/;
+
+/** Holds each later fetch of the story's chunk until `release()` lets it through (one fetch per call). */
+export async function holdStoryChunk(context: BrowserContext): Promise<{ release(): void }> {
+  let release: () => void = () => {};
+  await context.route(STORY_CHUNK, async (route) => {
+    await new Promise<void>((resolve) => (release = resolve));
+    await route.continue();
+  });
+  return { release: () => release() };
+}
+
 /** Waits for story text on screen: the autosave's copy of its page may be there before the story is (see waitForStory). */
 export async function waitForStoryText(page: Page): Promise<void> {
   await page.locator('body[data-screen="play"] [role="log"] p').first().waitFor();
