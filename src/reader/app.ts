@@ -108,6 +108,11 @@ export class ReaderApp {
    */
   private savedPage: SavedPage | null = null;
   private waiting: (() => void)[] = [];
+  /**
+   * Counts the player's moves between screens (and starts of a story): a story that finishes loading
+   * after the player has moved on (Continue pressed twice, the guide opened meanwhile) is not shown.
+   */
+  private navigation = 0;
   private perspective: Perspective = perspectiveForEntry(null);
   private view: StoryView | null = null;
   private registry: ReaderRegistry | null = null;
@@ -165,7 +170,7 @@ export class ReaderApp {
       const latest = this.slots.latest('auto');
       if (latest) {
         void this.resume(latest.save, 'autosave').then((resumed) => {
-          if (!resumed && !this.disposed) this.showTitle();
+          if (!resumed && !this.disposed && this.screen !== 'title') this.showTitle();
         });
         return;
       }
@@ -266,6 +271,7 @@ export class ReaderApp {
   }
 
   private setScreen(screen: Screen, content: HTMLElement, focus: HTMLElement | null): void {
+    this.navigation++;
     this.screen = screen;
     document.body.dataset.screen = screen;
     this.deps.bar.hidden = screen !== 'play';
@@ -460,6 +466,7 @@ export class ReaderApp {
         return null;
       });
     void this.storyMap.then((loaded) => {
+      if (this.disposed) return;
       // "This run" is the one being played: not a run opened from a run code (whose scenes this device
       // has not played), nor the last run once the player has left for the title.
       const playing = this.screen === 'play' && !this.viewingRunCode ? (this.runner?.history ?? []) : [];
@@ -661,8 +668,9 @@ export class ReaderApp {
   }
 
   private async newGame(perspective: Perspective): Promise<void> {
+    const ticket = ++this.navigation;
     const json = await this.parsedStory();
-    if (json === null || this.disposed) return;
+    if (json === null || this.disposed || ticket !== this.navigation) return;
     this.perspective = perspective;
     this.runner = new StoryRunner(json, { entry: perspective.entry, storyHash: this.deps.storyHash });
     this.notices.clear();
@@ -724,30 +732,29 @@ export class ReaderApp {
     const page = 'run' in save && from === 'autosave' && this.storyLoading === null ? save.page : undefined;
     // Made on this very story, the autosave's page is what the replay will give: shown now, checked then.
     const early = page && run.storyHash === this.deps.storyHash ? this.showSavedPage(run, page) : null;
+    const ticket = ++this.navigation;
     const loading = this.parsedStory();
     // The replay is a long task on a slow machine: the saved page is drawn before it starts.
     if (early) await afterPaint();
     const json = await loading;
     if (this.disposed) return false;
-    if (json === null) {
-      this.dropSavedPage();
-      return false;
-    }
+    // The player has moved on meanwhile (or started this again): that move stands, and this one stops.
+    if (ticket !== this.navigation) return true;
     let resumed;
     try {
+      if (json === null) throw new StoryLoadFailed();
       resumed = resumeRun(json, run, { storyHash: this.deps.storyHash });
     } catch (error) {
-      this.dropSavedPage();
+      if (!(error instanceof SaveError) && !(error instanceof StoryLoadFailed)) throw error;
       if (error instanceof SaveError) {
         const kept = from === 'code' ? 'Nothing on this device was changed.' : 'The save is kept as it is.';
         this.notices.show(`${error.message} ${kept}`, 'problem', 'resume');
-        return false;
       }
-      throw error;
+      // The saved page cannot come alive: not left on screen as if it could.
+      if (early) this.showTitle();
+      return false;
     }
-    const shown = early ? this.savedPage : null;
-    // The player left the saved page while the story loaded (its ending's Title button): nothing to resume into.
-    if (early && !shown) return true;
+    const shown = this.savedPage;
     this.savedPage = null;
     if (!shown) {
       this.dialogs.close();
@@ -767,6 +774,9 @@ export class ReaderApp {
       );
     }
     if (from !== 'autosave' && from !== 'code') this.autosave();
+    // Another tab may have written the autosave while this one loaded the story: then this tab must
+    // not overwrite it with the older run it is resuming.
+    if (from === 'autosave' && 'run' in save && this.autosaveWrittenSince(save)) this.holdAutosaveForOtherTab();
     // The autosave's page is one the player has seen (a reload, Continue): it comes back whole, not
     // revealed line by line again.
     if (!shown) {
@@ -784,10 +794,19 @@ export class ReaderApp {
       for (const action of waiting) action();
     } else {
       // Not what the replay gives (an edited save, say): the replayed page replaces it, and what was
-      // pressed on the old one is dropped rather than applied to a page it was not meant for.
-      this.render(true, { instant: true, silent: true });
+      // pressed on the old one is dropped rather than applied to a page it was not meant for. Speech
+      // of the old page stops; the new page is read if read-aloud is on, and focus goes to it.
+      this.deps.speech.stop();
+      this.render(true, { instant: true });
+      if (!this.dialogs.isOpen) this.view?.focusStory();
     }
     return true;
+  }
+
+  /** Whether the autosave in storage is no longer `save` (another tab wrote it); not when it is gone. */
+  private autosaveWrittenSince(save: SaveData): boolean {
+    const now = this.slots.latest('auto');
+    return now !== null && (now.save.savedAt !== save.savedAt || JSON.stringify(now.save.run) !== JSON.stringify(save.run));
   }
 
   /**
@@ -1023,6 +1042,11 @@ export class ReaderApp {
       return;
     }
     if (!slotKeys('auto').includes(key) || this.autosaveHeld) return;
+    this.holdAutosaveForOtherTab();
+  }
+
+  /** This tab stops autosaving, so that it and another tab do not overwrite each other, and says so. */
+  private holdAutosaveForOtherTab(): void {
     this.autosaveHeld = true;
     this.notices.show(
       'Forty Days is also open in another tab or window, and a choice was just made there, so the autosave now holds that story. This tab has stopped autosaving so the two do not overwrite each other. Your place here is kept while this tab stays open, and you can still save it in a slot.',
@@ -1284,6 +1308,9 @@ export class ReaderApp {
     });
   }
 }
+
+/** The story could not be fetched (the player has been told, by {@link ReaderApp.story}). */
+class StoryLoadFailed extends Error {}
 
 /** Keeps the place in the URL fragment, so a reload mid-story comes straight back. No request is made. */
 /** A run code from the address, with any percent-escapes undone (a malformed one is left as it is, to fail as a code). */

@@ -127,6 +127,8 @@ describe('saves', () => {
     story.release();
     await waitForSettled(page);
     expect(await logText(page)).toBe(logBefore);
+    // Focus follows the page that replaced the copy, not left on a log that is gone.
+    expect(await page.evaluate(() => document.activeElement === document.querySelector('.story-log'))).toBe(true);
     expect(game.errors).toEqual([]);
     await game.close();
   });

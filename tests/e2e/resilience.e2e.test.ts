@@ -10,6 +10,7 @@ import {
   baseUrl,
   chooseByKey,
   gotoGame,
+  holdStoryChunk,
   sharedBrowser,
   logText,
   STORY_CHUNK,
@@ -18,6 +19,7 @@ import {
   turn,
   waitForSettled,
   waitForStory,
+  waitForStoryText,
 } from './support/browser.ts';
 
 const browser = sharedBrowser();
@@ -135,6 +137,82 @@ describe('two tabs playing at once', () => {
     expect(await turn(first)).toBe(4);
     expect(game.errors).toEqual([]);
     expect(secondErrors).toEqual([]);
+    await game.close();
+  });
+});
+
+describe('two tabs and a story still loading', () => {
+  it('does not overwrite the autosave another tab wrote while this one was loading the story', async () => {
+    const game = await openContext(browser(), { storage: { 'fortydays:settings': '{"textSpeed":"instant"}' } });
+    const first = game.page;
+    await gotoGame(first);
+    await startNewGame(first);
+    await chooseByKey(first, 1);
+    const second = await game.context.newPage();
+    await gotoGame(second, '#play');
+    await waitForStory(second);
+
+    // The first tab reloads on a slow connection: its saved page is up, its story not yet.
+    const story = await holdStoryChunk(first);
+    await first.reload();
+    await waitForStoryText(first);
+    expect(await turn(first)).toBe(-1);
+    // Meanwhile the second tab plays on, and the autosave follows it.
+    await chooseByKey(second, 2);
+    expect(await autosavedSteps(second)).toEqual([1, 2]);
+
+    story.release();
+    await waitForStory(first);
+    expect(await turn(first)).toBe(1);
+    await expect(noticeText(first, 'other-tab')).resolves.toMatch(/stopped autosaving/);
+    // A choice in the first tab keeps its own place but leaves the second tab's autosave alone.
+    await chooseByKey(first, 1);
+    expect(await autosavedSteps(first)).toEqual([1, 2]);
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+});
+
+describe('moving on while the story loads', () => {
+  it('stays where the player went when a Continue pressed before finishes loading afterwards', async () => {
+    const game = await openContext(browser(), { storage: { 'fortydays:settings': '{"textSpeed":"instant"}' } });
+    const { page } = game;
+    await gotoGame(page);
+    await startNewGame(page);
+    await chooseByKey(page, 1);
+    // A fresh visit on a slow connection: the title is up, the story still on its way.
+    const story = await holdStoryChunk(page);
+    await page.goto(page.url().replace(/#.*$/, ''));
+    await page.getByRole('button', { name: /^Continue/ }).click();
+    await page.getByRole('button', { name: 'For teachers' }).click();
+    await page.getByRole('heading', { name: "Teacher's guide" }).waitFor();
+    // Once the story has arrived, and the replay has had time to run, the guide is still what is shown.
+    await Promise.all([page.waitForResponse(STORY_CHUNK), story.release()]);
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => document.body.dataset.screen)).toBe('page');
+    expect(await page.getByRole('heading', { name: "Teacher's guide" }).count()).toBe(1);
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+});
+
+describe('a story that cannot be fetched from the title', () => {
+  it('brings the title back, not a page that looks playable, when Continue cannot fetch the story', async () => {
+    const game = await openContext(browser(), { storage: { 'fortydays:settings': '{"textSpeed":"instant"}' } });
+    const { page } = game;
+    await gotoGame(page);
+    await startNewGame(page);
+    await chooseByKey(page, 1);
+    await game.context.route(STORY_CHUNK, (route) => route.abort());
+    // The title fetches the story ahead, and that fails quietly.
+    const failed = page.waitForEvent('requestfailed', (request) => STORY_CHUNK.test(request.url()));
+    await page.goto(page.url().replace(/#.*$/, ''));
+    await failed;
+    await page.getByRole('button', { name: /^Continue/ }).click();
+    expect(await noticeText(page, 'story-load')).toMatch(/story could not be loaded/);
+    await page.getByRole('button', { name: /^Continue/ }).waitFor();
+    expect(await page.evaluate(() => document.body.dataset.screen)).toBe('title');
+    expect(await autosavedSteps(page)).toEqual([1]);
     await game.close();
   });
 });

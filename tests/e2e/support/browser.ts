@@ -152,10 +152,10 @@ export async function startNewGame(page: Page): Promise<void> {
 /** The compiled story's chunk in the built game (the module of story/main.ink). */
 export const STORY_CHUNK = /\/assets\/main-[^/]*\.js$/;
 
-/** Holds each later fetch of the story's chunk until `release()` lets it through (one fetch per call). */
-export async function holdStoryChunk(context: BrowserContext): Promise<{ release(): void }> {
+/** Holds each later fetch of the story's chunk (in a context, or one page of it) until `release()` lets it through (one fetch per call). */
+export async function holdStoryChunk(where: BrowserContext | Page): Promise<{ release(): void }> {
   let release: () => void = () => {};
-  await context.route(STORY_CHUNK, async (route) => {
+  await where.route(STORY_CHUNK, async (route) => {
     await new Promise<void>((resolve) => (release = resolve));
     await route.continue();
   });
