@@ -4,6 +4,7 @@ import {
   autosavedSteps,
   chooseByKey,
   downloadedText,
+  FAKE_SPEECH,
   gotoGame,
   holdStoryChunk,
   sharedBrowser,
@@ -102,8 +103,11 @@ describe('saves', () => {
     await game.close();
   });
 
-  it('replaces an autosave’s page that is not what its choices replay to', async () => {
-    const game = await openContext(browser(), { storage: { 'fortydays:settings': '{"textSpeed":"instant"}' } });
+  it('replaces an autosave’s page that is not what its choices replay to, in focus and in speech', async () => {
+    const game = await openContext(browser(), {
+      storage: { 'fortydays:settings': '{"textSpeed":"instant","readAloud":true}' },
+      initScripts: [FAKE_SPEECH],
+    });
     const { page } = game;
     await gotoGame(page);
     await startNewGame(page);
@@ -129,6 +133,13 @@ describe('saves', () => {
     expect(await logText(page)).toBe(logBefore);
     // Focus follows the page that replaced the copy, not left on a log that is gone.
     expect(await page.evaluate(() => document.activeElement === document.querySelector('.story-log'))).toBe(true);
+    // Read aloud: the copy was read, then stopped, then the page that replaced it.
+    const spoken = await page.evaluate(() => (window as unknown as { speechLog: string[] }).speechLog);
+    const copyRead = spoken.indexOf('speak:A line the story never had.');
+    expect(copyRead).toBeGreaterThanOrEqual(0);
+    const afterStop = spoken.slice(spoken.lastIndexOf('cancel') + 1);
+    expect(afterStop.length).toBeGreaterThan(0);
+    expect(afterStop).not.toContain('speak:A line the story never had.');
     expect(game.errors).toEqual([]);
     await game.close();
   });

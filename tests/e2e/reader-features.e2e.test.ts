@@ -1,18 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chooseByKey, gotoGame, sharedBrowser, openContext, playToEnd, startNewGame, turn } from './support/browser.ts';
+import { chooseByKey, FAKE_SPEECH, gotoGame, sharedBrowser, openContext, playToEnd, startNewGame, turn } from './support/browser.ts';
 
 const browser = sharedBrowser();
-
-/** A speechSynthesis that records what it is asked to do. */
-const FAKE_SPEECH = `(() => {
-  const log = (window.speechLog = []);
-  window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; this.lang = ''; } };
-  Object.defineProperty(window, 'speechSynthesis', {
-    configurable: true,
-    value: { speak(u) { log.push('speak:' + u.text); }, cancel() { log.push('cancel'); }, getVoices() { return []; } },
-  });
-})();`;
 
 async function ended(page: Page): Promise<boolean> {
   return page.evaluate(() => window.fortyDaysDebug?.ended() ?? true);

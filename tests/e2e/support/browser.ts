@@ -149,6 +149,16 @@ export async function startNewGame(page: Page): Promise<void> {
   await waitForStory(page);
 }
 
+/** A speechSynthesis that records what it is asked to do (an init script; the log is `window.speechLog`). */
+export const FAKE_SPEECH = `(() => {
+  const log = (window.speechLog = []);
+  window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; this.lang = ''; } };
+  Object.defineProperty(window, 'speechSynthesis', {
+    configurable: true,
+    value: { speak(u) { log.push('speak:' + u.text); }, cancel() { log.push('cancel'); }, getVoices() { return []; } },
+  });
+})();`;
+
 /** The compiled story's chunk in the built game (the module of story/main.ink). */
 export const STORY_CHUNK = /\/assets\/main-[^/]*\.js$/;
 
