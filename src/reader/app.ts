@@ -1271,6 +1271,8 @@ export class ReaderApp {
   }
 
   private openGlossary(highlight: string | null): void {
+    // The words met are counted over the whole run, which is there once the story is.
+    if (this.savedPage) return this.whenPlayable(() => this.openGlossary(highlight));
     void this.ensureRegistry().then((registry) => {
       this.dialogs.open({
         title: 'Glossary',

@@ -87,6 +87,19 @@ describe('saves', () => {
       await page.evaluate(() => (window as unknown as { logBefore: Element }).logBefore === document.querySelector('.story-log')),
     ).toBe(true);
     expect(await logText(page)).toBe(logBefore);
+    await page.getByRole('button', { name: 'Glossary' }).click();
+    const wordsMet = await page.getByRole('dialog', { name: 'Glossary' }).locator('dt').count();
+    expect(wordsMet).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+
+    // The glossary asked for before the story is there opens once it is, with every word met in the run.
+    await page.reload();
+    await waitForStoryText(page);
+    await page.getByRole('button', { name: 'Glossary' }).click();
+    expect(await page.getByRole('dialog', { name: 'Glossary' }).count()).toBe(0);
+    story.release();
+    await expect.poll(() => page.getByRole('dialog', { name: 'Glossary' }).locator('dt').count()).toBe(wordsMet);
+    await page.keyboard.press('Escape');
 
     await page.reload();
     await waitForStoryText(page);
