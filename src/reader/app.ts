@@ -733,6 +733,17 @@ export class ReaderApp {
     // Made on this very story, the autosave's page is what the replay will give: shown now, checked then.
     const early = page && run.storyHash === this.deps.storyHash ? this.showSavedPage(run, page) : null;
     const ticket = ++this.navigation;
+    // Nothing on screen yet (a reload into play, a run code opened) and no copy of the page to show:
+    // say what the wait is for, rather than leave the page empty.
+    if (!early && this.screenHost.childElementCount === 0) {
+      this.screenHost.replaceChildren(
+        h(
+          'section',
+          { class: 'screen screen--page' },
+          h('div', { class: 'page' }, h('p', { class: 'setting-hint', role: 'status', text: 'Loading your story…' })),
+        ),
+      );
+    }
     const loading = this.parsedStory();
     // The replay is a long task on a slow machine: the saved page is drawn before it starts.
     if (early) await afterPaint();

@@ -157,6 +157,31 @@ describe('saves', () => {
     await game.close();
   });
 
+  it('says it is loading the story when a reload has no copy of the page to show (a save from before copies)', async () => {
+    const game = await openContext(browser(), { storage: { 'fortydays:settings': '{"textSpeed":"instant"}' } });
+    const { page } = game;
+    await gotoGame(page);
+    await startNewGame(page);
+    await chooseByKey(page, 1);
+    await page.evaluate(() => {
+      for (const key of ['fortydays:save:auto', 'fortydays:save:auto:b']) {
+        const text = localStorage.getItem(key);
+        if (text === null) continue;
+        const { page: _copy, ...save } = JSON.parse(text) as { page?: unknown };
+        localStorage.setItem(key, JSON.stringify(save));
+      }
+    });
+    const story = await holdStoryChunk(game.context);
+    await page.reload();
+    await expect(page.getByRole('status').filter({ hasText: 'Loading your story…' }).innerText()).resolves.toBe('Loading your story…');
+    story.release();
+    await waitForStory(page);
+    expect(await turn(page)).toBe(1);
+    expect(await page.getByText('Loading your story…').count()).toBe(0);
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
   it('saves into a slot, loads it, rewinds from the backlog, and exports and imports a save file', async () => {
     const game = await openContext(browser());
     const { page } = game;
