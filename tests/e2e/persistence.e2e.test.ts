@@ -5,6 +5,7 @@ import {
   chooseByKey,
   downloadedText,
   FAKE_SPEECH,
+  gameAfter,
   gotoGame,
   holdStoryChunk,
   sharedBrowser,
@@ -60,11 +61,8 @@ describe('saves', () => {
   });
 
   it('shows the autosave’s page at once on a reload, before the story has loaded, and keeps a choice pressed meanwhile', async () => {
-    const game = await openContext(browser(), { storage: { 'fortydays:settings': '{"textSpeed":"instant"}' } });
+    const game = await gameAfter(browser(), [1, 2, 1]);
     const { page } = game;
-    await gotoGame(page);
-    await startNewGame(page);
-    for (const n of [1, 2, 1]) await chooseByKey(page, n);
     await waitForSettled(page);
     const turnBefore = await turn(page);
     const logBefore = await logText(page);
@@ -117,14 +115,11 @@ describe('saves', () => {
   });
 
   it('replaces an autosave’s page that is not what its choices replay to, in focus and in speech', async () => {
-    const game = await openContext(browser(), {
+    const game = await gameAfter(browser(), [2, 1], {
       storage: { 'fortydays:settings': '{"textSpeed":"instant","readAloud":true}' },
       initScripts: [FAKE_SPEECH],
     });
     const { page } = game;
-    await gotoGame(page);
-    await startNewGame(page);
-    for (const n of [2, 1]) await chooseByKey(page, n);
     await waitForSettled(page);
     const logBefore = await logText(page);
     const story = await holdStoryChunk(game.context);
@@ -158,11 +153,8 @@ describe('saves', () => {
   });
 
   it('says it is loading the story when a reload has no copy of the page to show (a save from before copies)', async () => {
-    const game = await openContext(browser(), { storage: { 'fortydays:settings': '{"textSpeed":"instant"}' } });
+    const game = await gameAfter(browser(), [1]);
     const { page } = game;
-    await gotoGame(page);
-    await startNewGame(page);
-    await chooseByKey(page, 1);
     await page.evaluate(() => {
       for (const key of ['fortydays:save:auto', 'fortydays:save:auto:b']) {
         const text = localStorage.getItem(key);

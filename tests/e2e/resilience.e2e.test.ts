@@ -9,6 +9,7 @@ import {
   autosavedSteps,
   baseUrl,
   chooseByKey,
+  gameAfter,
   gotoGame,
   holdStoryChunk,
   sharedBrowser,
@@ -143,11 +144,8 @@ describe('two tabs playing at once', () => {
 
 describe('two tabs and a story still loading', () => {
   it('does not overwrite the autosave another tab wrote while this one was loading the story', async () => {
-    const game = await openContext(browser(), { storage: { 'fortydays:settings': '{"textSpeed":"instant"}' } });
+    const game = await gameAfter(browser(), [1]);
     const first = game.page;
-    await gotoGame(first);
-    await startNewGame(first);
-    await chooseByKey(first, 1);
     const second = await game.context.newPage();
     await gotoGame(second, '#play');
     await waitForStory(second);
@@ -175,11 +173,8 @@ describe('two tabs and a story still loading', () => {
 
 describe('moving on while the story loads', () => {
   it('stays where the player went when a Continue pressed before finishes loading afterwards', async () => {
-    const game = await openContext(browser(), { storage: { 'fortydays:settings': '{"textSpeed":"instant"}' } });
+    const game = await gameAfter(browser(), [1]);
     const { page } = game;
-    await gotoGame(page);
-    await startNewGame(page);
-    await chooseByKey(page, 1);
     // A fresh visit on a slow connection: the title is up, the story still on its way.
     const story = await holdStoryChunk(page);
     await page.goto(page.url().replace(/#.*$/, ''));
@@ -198,11 +193,8 @@ describe('moving on while the story loads', () => {
 
 describe('a story that cannot be fetched from the title', () => {
   it('brings the title back, not a page that looks playable, when Continue cannot fetch the story', async () => {
-    const game = await openContext(browser(), { storage: { 'fortydays:settings': '{"textSpeed":"instant"}' } });
+    const game = await gameAfter(browser(), [1]);
     const { page } = game;
-    await gotoGame(page);
-    await startNewGame(page);
-    await chooseByKey(page, 1);
     await game.context.route(STORY_CHUNK, (route) => route.abort());
     // The title fetches the story ahead, and that fails quietly.
     const failed = page.waitForEvent('requestfailed', (request) => STORY_CHUNK.test(request.url()));
@@ -260,12 +252,8 @@ describe('a reload during a transition', () => {
   });
 
   it('says so when the story cannot be fetched, keeps the autosave, and plays on once it can', async () => {
-    const game = await openContext(browser(), { storage: { 'fortydays:settings': '{"textSpeed":"instant"}' } });
+    const game = await gameAfter(browser(), [2, 1]);
     const { page } = game;
-    await gotoGame(page);
-    await startNewGame(page);
-    await chooseByKey(page, 2);
-    await chooseByKey(page, 1);
     const autosave = await page.evaluate(() =>
       JSON.stringify(Object.entries(localStorage).filter(([key]) => key.startsWith('fortydays:save'))),
     );

@@ -149,6 +149,18 @@ export async function startNewGame(page: Page): Promise<void> {
   await waitForStory(page);
 }
 
+/**
+ * A game with its text shown at once (no typewriter to wait for), started as Daryna and played by
+ * these keys, one choice each; `options.storage` adds to the settings or replaces them.
+ */
+export async function gameAfter(browser: Browser, keys: readonly number[], options: OpenOptions = {}): Promise<GamePage> {
+  const game = await openContext(browser, { ...options, storage: { 'fortydays:settings': '{"textSpeed":"instant"}', ...options.storage } });
+  await gotoGame(game.page);
+  await startNewGame(game.page);
+  for (const key of keys) await chooseByKey(game.page, key);
+  return game;
+}
+
 /** A speechSynthesis that records what it is asked to do (an init script; the log is `window.speechLog`). */
 export const FAKE_SPEECH = `(() => {
   const log = (window.speechLog = []);
