@@ -753,14 +753,15 @@ export class ReaderApp {
     if (ticket !== this.navigation) return true;
     let resumed;
     try {
-      if (json === null) throw new StoryLoadFailed();
-      resumed = resumeRun(json, run, { storyHash: this.deps.storyHash });
+      // null: the story could not be loaded, and the player has been told (see story()).
+      resumed = json === null ? null : resumeRun(json, run, { storyHash: this.deps.storyHash });
     } catch (error) {
-      if (!(error instanceof SaveError) && !(error instanceof StoryLoadFailed)) throw error;
-      if (error instanceof SaveError) {
-        const kept = from === 'code' ? 'Nothing on this device was changed.' : 'The save is kept as it is.';
-        this.notices.show(`${error.message} ${kept}`, 'problem', 'resume');
-      }
+      if (!(error instanceof SaveError)) throw error;
+      const kept = from === 'code' ? 'Nothing on this device was changed.' : 'The save is kept as it is.';
+      this.notices.show(`${error.message} ${kept}`, 'problem', 'resume');
+      resumed = null;
+    }
+    if (resumed === null) {
       // The saved page cannot come alive: not left on screen as if it could.
       if (early) this.showTitle();
       return false;
@@ -794,11 +795,10 @@ export class ReaderApp {
       this.enterPlay({ instant: from === 'autosave' });
       return true;
     }
-    const history = resumed.runner.history;
     const waiting = this.waiting.splice(0);
     const same =
       JSON.stringify(resumed.runner.current) === JSON.stringify(shown.beat) &&
-      JSON.stringify(history.length > 1 ? history[history.length - 2] : null) === JSON.stringify(shown.previous);
+      JSON.stringify(previousBeat(resumed.runner)) === JSON.stringify(shown.previous);
     if (same) {
       // The page on screen is the replayed one: the story takes it over, and what the player did meanwhile runs.
       this.redecorate();
@@ -920,8 +920,7 @@ export class ReaderApp {
   private render(fresh: boolean, options: { readonly instant?: boolean; readonly silent?: boolean } = {}): void {
     const runner = this.runner;
     if (!runner) return;
-    const history = runner.history;
-    this.showBeat(runner.current, history.length > 1 ? history[history.length - 2]! : null, fresh, options);
+    this.showBeat(runner.current, previousBeat(runner), fresh, options);
   }
 
   private showBeat(
@@ -1009,21 +1008,20 @@ export class ReaderApp {
     this.view?.focusStory();
   }
 
-  private saveData(): SaveData | null {
+  /** The run as a save; `withPage` adds the copy of the page on screen (the autosave's; see SavedPage). */
+  private saveData(withPage = false): SaveData | null {
     const runner = this.runner;
     if (!runner) return null;
     const where = placeAndDate(runner.current.knot);
-    return makeSave(runner.run, where ? `${this.perspective.name} — ${where}` : this.perspective.name);
+    const label = where ? `${this.perspective.name} — ${where}` : this.perspective.name;
+    const page: SavedPage | undefined = withPage ? { beat: runner.current, previous: previousBeat(runner) } : undefined;
+    return makeSave(runner.run, label, new Date(), page);
   }
 
   private autosave(): void {
     if (this.autosaveHeld) return;
-    const save = this.saveData();
-    const runner = this.runner;
-    if (!save || !runner) return;
-    const history = runner.history;
-    const page: SavedPage = { beat: runner.current, previous: history.length > 1 ? history[history.length - 2]! : null };
-    this.writeSlot('auto', makeSave(save.run, save.label, new Date(save.savedAt), page));
+    const save = this.saveData(true);
+    if (save) this.writeSlot('auto', save);
   }
 
   /**
@@ -1322,8 +1320,11 @@ export class ReaderApp {
   }
 }
 
-/** The story could not be fetched (the player has been told, by {@link ReaderApp.story}). */
-class StoryLoadFailed extends Error {}
+/** The beat before the runner's current one, or null at the first. */
+function previousBeat(runner: StoryRunner): Beat | null {
+  const history = runner.history;
+  return history.length > 1 ? history[history.length - 2]! : null;
+}
 
 /** Keeps the place in the URL fragment, so a reload mid-story comes straight back. No request is made. */
 /** A run code from the address, with any percent-escapes undone (a malformed one is left as it is, to fail as a code). */
