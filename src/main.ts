@@ -1,7 +1,9 @@
 import '../assets/fonts.css';
 import './reader/reader.css';
 import storyHash from '../story/main.ink?hash';
+import storyParts from '../story/main.ink?parts';
 import { offlineWorkerUrl } from 'virtual:offline-worker';
+import { partName } from './engine/story-parts.ts';
 import { copyText } from './platform/clipboard.ts';
 import { downloadText } from './platform/files.ts';
 import { browserOfflineCopy, noOfflineCopy } from './platform/offline.ts';
@@ -109,6 +111,11 @@ try {
     sceneContainer,
     // Its own chunk, fetched after the first screen: see ReaderDeps.loadStory.
     loadStory: () => import('../story/main.ink').then((module) => module.default),
+    loadStoryPart: (entry) => {
+      const load = storyParts[partName(entry)];
+      if (!load) return Promise.reject(new Error(`No part of the story starts at "${entry}"`));
+      return load();
+    },
     storyHash,
     storage: browserStorage(),
     speech: browserSpeech(),

@@ -85,7 +85,8 @@ const FIRST_TEXT_PROBE = `(() => {
 })();`;
 
 async function buildBaseline(dir: string): Promise<void> {
-  // The same compiled story on a bare page: inkjs runtime, plain DOM, no styles, no fonts.
+  // The same compiled story the game's page builds (the first perspective's part, see
+  // engine/story-parts.ts) on a bare page: inkjs runtime, plain DOM, no styles, no fonts.
   writeFileSync(
     join(dir, 'index.html'),
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>baseline</title><link rel="icon" href="data:,"></head><body><main id="app"></main><script type="module" src="./baseline.ts"></script></body></html>',
@@ -93,7 +94,7 @@ async function buildBaseline(dir: string): Promise<void> {
   writeFileSync(
     join(dir, 'baseline.ts'),
     `import { Story } from 'inkjs';
-import storyJson from '${resolve('story/main.ink')}';
+import storyJson from '${resolve('story/main.ink')}?part=top';
 const story = new Story(storyJson);
 const log = document.createElement('div');
 log.setAttribute('role', 'log');

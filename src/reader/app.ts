@@ -22,6 +22,7 @@ import { formatSavedAt, placeAndDate, saveFileName, transcriptFileName } from '.
 import { buildMenu } from './menu-panel.ts';
 import { Notices } from './notices.ts';
 import { PERSPECTIVES, perspectiveForEntry, type Perspective } from '../engine/perspectives.ts';
+import { partName } from '../engine/story-parts.ts';
 import type { HistoryViews, ReaderRegistry } from './registry-loader.ts';
 import { buildSavesPanel } from './saves-panel.ts';
 import { SaveSlots, slotKeys, slotName, type SaveWriteResult, type SlotId } from './save-slots.ts';
@@ -54,9 +55,16 @@ export interface ReaderDeps {
   readonly sceneContainer: HTMLElement;
   /**
    * The compiled story's JSON, loaded on first need: the title page and the first text of a resumed
-   * page do not wait for it (the story is most of the game's script).
+   * page do not wait for it (the story is most of the game's script). The whole story serves the
+   * teacher's tools and the story map, which replay runs of every perspective.
    */
   readonly loadStory: () => Promise<string>;
+  /**
+   * The part of the story a run from `entry` can reach (see engine/story-parts.ts): what a player's
+   * page fetches and builds, about half of the whole with two perspectives. It carries the whole
+   * story's hash, so saves and run codes are the same whichever of the two plays them.
+   */
+  readonly loadStoryPart: (entry: string | null) => Promise<string>;
   /** The story's hash, computed at build time (`hashText` of its JSON), known before the story loads. */
   readonly storyHash: string;
   readonly storage: SafeStorage;
@@ -81,6 +89,11 @@ export type StartRoute = 'title' | 'play' | 'new' | 'guide' | 'roles' | 'class' 
 
 type Screen = 'title' | 'page' | 'play' | 'error';
 
+/** The whole story, or the part a run from `entry` plays in (see ReaderDeps.loadStoryPart). */
+type StoryWanted = 'whole' | { readonly entry: string | null };
+
+const storyKey = (wanted: StoryWanted): string => (wanted === 'whole' ? 'whole' : `part:${partName(wanted.entry)}`);
+
 /** The scene layer starts at the player's first key, click or touch, or after this long without any. */
 export const SCENE_START_WITHOUT_INPUT_MS = 8000;
 
@@ -95,7 +108,8 @@ export class ReaderApp {
   private settings: Settings;
   private disposed = false;
   private storyMap: Promise<{ view: typeof import('./story-map-view.ts'); map: StoryMap } | null> | null = null;
-  private storyLoading: Promise<string> | null = null;
+  /** The story's JSON by what was asked for ({@link StoryWanted}): each fetched once, again after a failure. */
+  private readonly stories = new Map<string, Promise<string>>();
   private readonly slots: SaveSlots;
   private readonly dialogs: Dialogs;
   private readonly notices = new Notices();
@@ -319,7 +333,10 @@ export class ReaderApp {
           });
           // Fetched ahead while the player reads the title, so that a new game does not wait for it; a
           // failure here says nothing (the story is fetched again, and any failure told, when needed).
-          void this.loadStory().catch(() => undefined);
+          // A returning player's perspective, or every one for a new player (one part each).
+          const latest = this.slots.latest('auto');
+          const entries = latest ? [latest.save.run.entry] : PERSPECTIVES.map((p) => p.entry);
+          for (const entry of entries) void this.loadStory({ entry }).catch(() => undefined);
           // Phaser's start is the heaviest work the page does, and the scene is decoration: it waits for
           // the player to do something, or for a while of reading (the CSS backdrop shows meanwhile).
           this.disposers.push(
@@ -334,19 +351,24 @@ export class ReaderApp {
     );
   }
 
-  /** The compiled story, fetched once; a failed fetch is tried again on the next call. */
-  private loadStory(): Promise<string> {
-    this.storyLoading ??= this.deps.loadStory().catch((error: unknown) => {
-      this.storyLoading = null;
-      throw error;
-    });
-    return this.storyLoading;
+  /** The compiled story (or one perspective's part), fetched once; a failed fetch is tried again on the next call. */
+  private loadStory(wanted: StoryWanted = 'whole'): Promise<string> {
+    const key = storyKey(wanted);
+    let loading = this.stories.get(key);
+    if (!loading) {
+      loading = (wanted === 'whole' ? this.deps.loadStory() : this.deps.loadStoryPart(wanted.entry)).catch((error: unknown) => {
+        this.stories.delete(key);
+        throw error;
+      });
+      this.stories.set(key, loading);
+    }
+    return loading;
   }
 
-  /** The compiled story, or null after telling the player it could not be loaded (nothing else is touched). */
-  private async story(): Promise<string | null> {
+  /** The part of the story for a run from `entry`, or null after telling the player it could not be loaded (nothing else is touched). */
+  private async story(entry: string | null): Promise<string | null> {
     try {
-      return await this.loadStory();
+      return await this.loadStory({ entry });
     } catch (error) {
       console.warn('The story could not be loaded:', error);
       // A browser may remember a failed fetch of a script for the page's life: a reload fetches it afresh.
@@ -364,8 +386,8 @@ export class ReaderApp {
    * The story parsed, ready for a runner: its text is parsed in one task and ink builds its objects
    * from it in the next, so that neither is one long task on a slow machine (see {@link parseStory}).
    */
-  private async parsedStory(): Promise<ParsedStory | null> {
-    const json = await this.story();
+  private async parsedStory(entry: string | null): Promise<ParsedStory | null> {
+    const json = await this.story(entry);
     if (json === null) return null;
     await nextTask();
     const parsed = parseStory(json);
@@ -669,7 +691,7 @@ export class ReaderApp {
 
   private async newGame(perspective: Perspective): Promise<void> {
     const ticket = ++this.navigation;
-    const json = await this.parsedStory();
+    const json = await this.parsedStory(perspective.entry);
     if (json === null || this.disposed || ticket !== this.navigation) return;
     this.perspective = perspective;
     this.runner = new StoryRunner(json, { entry: perspective.entry, storyHash: this.deps.storyHash });
@@ -729,7 +751,7 @@ export class ReaderApp {
    */
   private async resume(save: SaveData | RunRecord, from: 'autosave' | 'slot' | 'import' | 'code'): Promise<boolean> {
     const run = 'run' in save ? save.run : save;
-    const page = 'run' in save && from === 'autosave' && this.storyLoading === null ? save.page : undefined;
+    const page = 'run' in save && from === 'autosave' && !this.stories.has(storyKey({ entry: run.entry })) ? save.page : undefined;
     // Made on this very story, the autosave's page is what the replay will give: shown now, checked then.
     const early = page && run.storyHash === this.deps.storyHash ? this.showSavedPage(run, page) : null;
     const ticket = ++this.navigation;
@@ -744,7 +766,7 @@ export class ReaderApp {
         ),
       );
     }
-    const loading = this.parsedStory();
+    const loading = this.parsedStory(run.entry);
     // The replay is a long task on a slow machine: the saved page is drawn before it starts.
     if (early) await afterPaint();
     const json = await loading;

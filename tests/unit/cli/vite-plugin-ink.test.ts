@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inkPlugin } from '../../../src/cli/vite-plugin-ink.ts';
 import { hashText } from '../../../src/engine/hash.ts';
+import { PERSPECTIVE_ENTRIES } from '../../../src/engine/perspectives.ts';
+import { partName, storyPart } from '../../../src/engine/story-parts.ts';
 
 /** Runs the plugin's transform on a fixture as Vite would, with a context that records what it is told. */
 function transform(file: string, query = ''): { code: string; watched: string[]; errors: string[] } {
@@ -39,6 +41,31 @@ describe('the ink plugin', () => {
     const full = await load(transform('branching.ink').code);
     const { code } = transform('branching.ink', '?hash');
     expect((await load(code)).default).toBe(full.storyHash);
+    expect(code).not.toContain('inkVersion');
+  });
+
+  it("exports one perspective's part for `?part=`, with the whole story's hash", async () => {
+    const load = async (code: string) =>
+      (await import(/* @vite-ignore */ `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as Record<string, string>;
+    const whole = await load(transform('two-perspectives.ink').code);
+    const second = await load(transform('two-perspectives.ink', '?part=second').code);
+    expect(second.default).toBe(storyPart(whole.default!, 'second'));
+    expect(second.default!.length).toBeLessThan(whole.default!.length);
+    expect(second.storyHash).toBe(whole.storyHash);
+    expect((await load(transform('two-perspectives.ink', '?part=top').code)).default).toBe(storyPart(whole.default!, null));
+  });
+
+  it('fails the build, naming the part, for a part whose entry is not a knot', () => {
+    const { errors } = transform('two-perspectives.ink', '?part=nowhere');
+    expect(errors.join('\n')).toMatch(/no knot "nowhere".*\?part=nowhere/);
+  });
+
+  it("maps every perspective's entry to an import of its part for `?parts`", () => {
+    const { code } = transform('two-perspectives.ink', '?parts');
+    for (const entry of PERSPECTIVE_ENTRIES) {
+      expect(code).toContain(`${JSON.stringify(partName(entry))}: () => import(`);
+      expect(code).toContain(`two-perspectives.ink?part=${partName(entry)}`);
+    }
     expect(code).not.toContain('inkVersion');
   });
 
