@@ -41,6 +41,26 @@ export function parseStory(json: string): ParsedStory {
   return { json, tree: JSON.parse(json) as Record<string, unknown> };
 }
 
+/** ink's objects built ahead from a parsed story, waiting for the first session made from it. */
+const prebuilt = new WeakMap<ParsedStory, Story>();
+
+/**
+ * Builds ink's objects from a parsed story now, so that the next session made from it (a new run, a
+ * resume) only plays: the build and the replay are then separate tasks on a slow machine, neither as
+ * long as both. Only that first session uses them; each one after builds its own.
+ */
+export function prebuildStory(parsed: ParsedStory): void {
+  if (!prebuilt.has(parsed)) prebuilt.set(parsed, new Story(parsed.tree));
+}
+
+/** ink's story for a new session: the one built ahead, once, or a new one. */
+function storyFor(source: string | ParsedStory): Story {
+  if (typeof source === 'string') return new Story(source);
+  const ready = prebuilt.get(source);
+  prebuilt.delete(source);
+  return ready ?? new Story(source.tree);
+}
+
 /** The fixed seed for ink's RANDOM and shuffles, so that every run replays exactly. */
 export const DEFAULT_STORY_SEED = 1954;
 
@@ -69,7 +89,7 @@ export class InkSession {
    * @throws StoryUsageError when `entry` is not a knot of the story
    */
   constructor(storyJson: string | ParsedStory, seed: number = DEFAULT_STORY_SEED, entry: string | null = null) {
-    this.story = typeof storyJson === 'string' ? new Story(storyJson) : new Story(storyJson.tree);
+    this.story = storyFor(storyJson);
     this.story.onError = (message, type) => {
       // ErrorType.Warning === 1; anything else is an error.
       if (type === 1) this.warnings.push(message);

@@ -1,7 +1,7 @@
 import { SaveError } from '../engine/errors.ts';
 import type { ClassVote, DiscussionPrompt } from '../history/classroom-registry.ts';
 import { decodeRunCode, encodeRunCode } from '../engine/run-code.ts';
-import { parseStory, type ParsedStory } from '../engine/ink-session.ts';
+import { parseStory, prebuildStory, type ParsedStory } from '../engine/ink-session.ts';
 import { resumeRun, StoryRunner, type Beat, type RunRecord, type StoryChoice } from '../engine/runner.ts';
 import type { StoryMap } from '../engine/story-map.ts';
 import { makeSave, type SaveData, type SavedPage } from '../engine/save.ts';
@@ -383,14 +383,17 @@ export class ReaderApp {
   }
 
   /**
-   * The story parsed, ready for a runner: its text is parsed in one task and ink builds its objects
-   * from it in the next, so that neither is one long task on a slow machine (see {@link parseStory}).
+   * The story parsed and built, ready for a runner: its text is parsed in one task, ink builds its
+   * objects from it in the next, and the runner plays in a third, so that no one of them is as long a
+   * task on a slow machine as all three (see {@link parseStory}, {@link prebuildStory}).
    */
   private async parsedStory(entry: string | null): Promise<ParsedStory | null> {
     const json = await this.story(entry);
     if (json === null) return null;
     await nextTask();
     const parsed = parseStory(json);
+    await nextTask();
+    prebuildStory(parsed);
     await nextTask();
     return parsed;
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { StoryRuntimeError, StoryUsageError } from '../../../src/engine/errors.ts';
 import { resumeRun, StoryRunner, type Beat } from '../../../src/engine/runner.ts';
 import { hashText } from '../../../src/engine/hash.ts';
-import { parseStory } from '../../../src/engine/ink-session.ts';
+import { parseStory, prebuildStory } from '../../../src/engine/ink-session.ts';
 import { makeSave, parseSave, serialiseSave } from '../../../src/engine/save.ts';
 import { compileFixture } from '../../helpers/fixtures.ts';
 
@@ -160,5 +160,21 @@ describe('a story parsed ahead', () => {
     // inkjs only reads the tree: a second run on it (a replay, say) plays the same.
     const resumed = resumeRun(parsed, new StoryRunner(engineStory).run);
     expect(play(resumed.runner)).toEqual(expected);
+  });
+
+  it('built ahead, serves one run; the next run on it starts afresh rather than where that one is', () => {
+    const parsed = parseStory(engineStory);
+    prebuildStory(parsed);
+    const fresh = new StoryRunner(engineStory).current;
+    const first = new StoryRunner(parsed);
+    expect(first.current).toEqual(fresh);
+    first.choose(first.current.choices[0]!.index);
+    // Had the second run been given the first one's ink story, it would start a choice in.
+    const second = new StoryRunner(parsed);
+    expect(second.current).toEqual(fresh);
+    expect(second.choose(second.current.choices[0]!.index)).toEqual(first.current);
+    // Built ahead again (a second resume from the same parse), it still plays from the start.
+    prebuildStory(parsed);
+    expect(resumeRun(parsed, first.run).runner.current).toEqual(first.current);
   });
 });
