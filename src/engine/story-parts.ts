@@ -13,8 +13,8 @@
  * name is in every part.
  */
 
-/** The JSON keys whose values are paths to content (see above). */
-const PATH_KEYS = ['->', 'f()', '->t->', '*', '^->', 'CNT?'] as const;
+/** The JSON keys whose values are paths to content (see above; `x()` names an external function's ink fallback). */
+const PATH_KEYS = ['->', 'f()', '->t->', '*', '^->', 'CNT?', 'x()'] as const;
 
 /** The root's container of variable declarations, run when a story starts from anywhere. */
 const GLOBALS = 'global decl';
@@ -49,7 +49,8 @@ function knotsNamed(node: Json, into: Set<string>): void {
 
 /**
  * The part of `storyJson` a run from `entry` can reach (`null`: the story's top), as compiled JSON
- * text. For an entry knot, the top of the part diverts straight to it.
+ * text. For an entry knot, the top of the part diverts straight to it, unless the part names a place
+ * in the story's top, which it then keeps as it is (a run from the entry never plays it).
  *
  * @throws StoryPartError if the text is not compiled ink JSON this function can read losslessly, or
  *   `entry` is not a knot of the story.
@@ -70,20 +71,26 @@ export function storyPart(storyJson: string, entry: string | null): string {
     throw new StoryPartError('story part: the story has no root container of named knots');
   }
   const knots = named;
-  if (entry !== null && !(entry in knots)) throw new StoryPartError(`story part: there is no knot "${entry}" to start from`);
+  if (entry !== null && !Object.hasOwn(knots, entry)) throw new StoryPartError(`story part: there is no knot "${entry}" to start from`);
 
-  const top: Json = entry === null ? root[0]! : [{ '->': entry }, null];
   const reached = new Set<string>();
-  const waiting = new Set<string>();
-  knotsNamed(top, waiting);
-  waiting.add(GLOBALS);
-  if (entry !== null) waiting.add(entry);
+  const waiting = new Set<string>([GLOBALS]);
+  // The story's own top: where a part from the top starts, and kept in any part that names a place in
+  // it (a path starting with its index, such as a labelled gather before the first knot).
+  let topKept = entry === null;
+  if (topKept) knotsNamed(root[0]!, waiting);
+  else waiting.add(entry!);
   for (const knot of waiting) {
     // A Set visits what is added while it is being walked: this runs until nothing new is named.
-    if (reached.has(knot) || !(knot in knots)) continue;
+    if (/^\d+$/.test(knot) && !topKept) {
+      topKept = true;
+      knotsNamed(root[0]!, waiting);
+    }
+    if (reached.has(knot) || !Object.hasOwn(knots, knot)) continue;
     reached.add(knot);
     knotsNamed(knots[knot]!, waiting);
   }
+  const top: Json = topKept ? root[0]! : [{ '->': entry }, null];
   // Flags and names (keys starting with #) are the container's own, not knots.
   const kept = Object.fromEntries(Object.entries(knots).filter(([name]) => name.startsWith('#') || reached.has(name)));
   return JSON.stringify({ ...story, root: [top, ...root.slice(1, -1), kept] });

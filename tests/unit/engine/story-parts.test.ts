@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exploreStory } from '../../../src/analysis/explore.ts';
 import { partEntry, partName, storyPart, StoryPartError } from '../../../src/engine/story-parts.ts';
+import { StoryRunner } from '../../../src/engine/runner.ts';
 import { compileFixture } from '../../helpers/fixtures.ts';
 
 const whole = compileFixture('story-parts');
@@ -64,6 +65,18 @@ describe('storyPart', () => {
     const fromWhole = lines(whole);
     expect(fromWhole.edges).toBeGreaterThanOrEqual(2);
     expect(lines(storyPart(whole, entry))).toEqual(fromWhole);
+  });
+
+  it("keeps the story's top in a part that names a place in it, and plays as the whole does", () => {
+    const withTop = compileFixture('story-parts-top');
+    const part = storyPart(withTop, 'second');
+    const root = (json: string) => (JSON.parse(json) as { root: unknown[] }).root;
+    expect(root(part)[0]).toEqual(root(withTop)[0]);
+    // The top diverts to `first`, so `first` stays too: the part is the whole story here.
+    expect(knotsOf(part)).toEqual(['first', 'second']);
+    const opening = (json: string) => new StoryRunner(json, { entry: 'second' }).current.lines.map((line) => line.text);
+    expect(opening(part)).toEqual(['He slept through the count.']);
+    expect(opening(part)).toEqual(opening(withTop));
   });
 
   it('names a part for a query or a key, and back', () => {
