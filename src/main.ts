@@ -112,7 +112,8 @@ try {
     // Its own chunk, fetched after the first screen: see ReaderDeps.loadStory.
     loadStory: () => import('../story/main.ink').then((module) => module.default),
     loadStoryPart: (entry) => {
-      const load = storyParts[partName(entry)];
+      const name = partName(entry);
+      const load = Object.hasOwn(storyParts, name) ? storyParts[name] : undefined;
       if (!load) return Promise.reject(new Error(`No part of the story starts at "${entry}"`));
       return load();
     },

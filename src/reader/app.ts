@@ -94,6 +94,13 @@ type StoryWanted = 'whole' | { readonly entry: string | null };
 
 const storyKey = (wanted: StoryWanted): string => (wanted === 'whole' ? 'whole' : `part:${partName(wanted.entry)}`);
 
+/**
+ * What a run from `entry` plays in: its perspective's part, or the whole story for a run that starts
+ * anywhere else (a run code naming another knot, a save from before an entry was renamed), which then
+ * plays or is refused exactly as before there were parts.
+ */
+const storyFor = (entry: string | null): StoryWanted => (PERSPECTIVES.some((p) => p.entry === entry) ? { entry } : 'whole');
+
 /** The scene layer starts at the player's first key, click or touch, or after this long without any. */
 export const SCENE_START_WITHOUT_INPUT_MS = 8000;
 
@@ -336,7 +343,7 @@ export class ReaderApp {
           // A returning player's perspective, or every one for a new player (one part each).
           const latest = this.slots.latest('auto');
           const entries = latest ? [latest.save.run.entry] : PERSPECTIVES.map((p) => p.entry);
-          for (const entry of entries) void this.loadStory({ entry }).catch(() => undefined);
+          for (const entry of entries) void this.loadStory(storyFor(entry)).catch(() => undefined);
           // Phaser's start is the heaviest work the page does, and the scene is decoration: it waits for
           // the player to do something, or for a while of reading (the CSS backdrop shows meanwhile).
           this.disposers.push(
@@ -365,10 +372,10 @@ export class ReaderApp {
     return loading;
   }
 
-  /** The part of the story for a run from `entry`, or null after telling the player it could not be loaded (nothing else is touched). */
+  /** The story for a run from `entry` ({@link storyFor}), or null after telling the player it could not be loaded (nothing else is touched). */
   private async story(entry: string | null): Promise<string | null> {
     try {
-      return await this.loadStory({ entry });
+      return await this.loadStory(storyFor(entry));
     } catch (error) {
       console.warn('The story could not be loaded:', error);
       // A browser may remember a failed fetch of a script for the page's life: a reload fetches it afresh.
@@ -754,7 +761,7 @@ export class ReaderApp {
    */
   private async resume(save: SaveData | RunRecord, from: 'autosave' | 'slot' | 'import' | 'code'): Promise<boolean> {
     const run = 'run' in save ? save.run : save;
-    const page = 'run' in save && from === 'autosave' && !this.stories.has(storyKey({ entry: run.entry })) ? save.page : undefined;
+    const page = 'run' in save && from === 'autosave' && !this.stories.has(storyKey(storyFor(run.entry))) ? save.page : undefined;
     // Made on this very story, the autosave's page is what the replay will give: shown now, checked then.
     const early = page && run.storyHash === this.deps.storyHash ? this.showSavedPage(run, page) : null;
     const ticket = ++this.navigation;
