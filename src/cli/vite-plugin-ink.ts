@@ -18,12 +18,15 @@ import { partEntry, partName, storyPart, StoryPartError } from '../engine/story-
  * story; an error fails the build (and shows in the dev overlay) with its file and line.
  */
 export function inkPlugin(): Plugin {
-  // Both imports of a story compile it once; any change to a watched file compiles it again.
+  // Every import of a story (whole, hash, parts) compiles and hashes it once; any change to a watched
+  // file compiles it again.
   const compiled = new Map<string, ReturnType<typeof compileInk>>();
+  const hashes = new Map<string, string>();
   return {
     name: 'forty-days:ink',
     watchChange() {
       compiled.clear();
+      hashes.clear();
     },
     transform: {
       filter: { id: /\.ink(\?(hash|parts|part=\w+))?$/ },
@@ -44,7 +47,9 @@ export function inkPlugin(): Plugin {
             loc: { file: resolve(folder, firstError?.file ?? file), line: firstError?.line ?? 1, column: 0 },
           });
         }
-        const storyHash = JSON.stringify(hashText(result.json));
+        const hash = hashes.get(file) ?? hashText(result.json);
+        hashes.set(file, hash);
+        const storyHash = JSON.stringify(hash);
         if (query === 'hash') return { code: `export default ${storyHash};`, map: null };
         if (query === 'parts') {
           const imports = PERSPECTIVE_ENTRIES.map((entry) => {
