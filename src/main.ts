@@ -80,7 +80,8 @@ function fatal(error: unknown): void {
 }
 
 function isSceneError(error: unknown): boolean {
-  if (!sceneContainer.classList.contains('has-layer')) return false;
+  // Once a layer has started, even if it has failed since (its loop may throw again before it stops).
+  if (!sceneContainer.classList.contains('had-layer')) return false;
   const stack = error instanceof Error ? (error.stack ?? '') : '';
   return stack.length > 0 && !OUR_CODE.some((part) => stack.includes(part));
 }

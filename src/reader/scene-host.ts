@@ -47,7 +47,9 @@ export class SceneHost {
         if (!create || this.failed) return;
         const layer = await create({ parent: this.container, reducedMotion: options.reducedMotion, theme: options.theme });
         this.layer = layer;
-        this.container.classList.add('has-layer');
+        // had-layer stays after a failure: a failing loop may throw again after the layer is turned
+        // off, and main.ts still knows those errors for the layer's (not a reason to stop the game).
+        this.container.classList.add('has-layer', 'had-layer');
         if (this.knot) layer.show(this.knot);
         layer.setMotion(this.motion);
       } catch (error) {
@@ -89,6 +91,8 @@ export class SceneHost {
 
   /** Turns the layer off for good after a failure; the reader goes on without it. */
   disable(error: unknown): void {
+    // Already off: a later error of the same failing layer changes nothing.
+    if (this.failed) return;
     console.warn('The scene layer stopped; the story goes on without it.', error);
     this.failed = true;
     const layer = this.layer;

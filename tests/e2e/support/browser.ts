@@ -55,7 +55,7 @@ export interface OpenOptions {
    * 'stub' (default) serves a tiny scene layer that records what the reader asks of it (in
    * `window.sceneLog`), so the tests do not wait for Phaser to paint; 'real' loads the real one;
    * 'broken' makes its chunk fail to load; 'throwing' is a stand-in that throws from its own timer
-   * (as a render loop would) after its first scene.
+   * (as a render loop would, twice for each scene shown) after its first scene.
    */
   readonly scenes?: 'stub' | 'real' | 'broken' | 'throwing';
   /**
@@ -75,7 +75,8 @@ export const createSceneLayer = async (options) => {
   return {
     show(knot) {
       log.push({ type: 'show', scene: knot.scene, time: knot.time });
-      if (THROWING) setTimeout(() => { throw new Error('the stand-in scene layer failed in its loop'); }, 0);
+      // Twice, as a render loop throws on every frame until it is stopped.
+      if (THROWING) for (let i = 0; i < 2; i++) setTimeout(() => { throw new Error('the stand-in scene layer failed in its loop'); }, 0);
     },
     setMotion(enabled) { log.push({ type: 'motion', enabled }); },
     destroy() { log.push({ type: 'destroy' }); },

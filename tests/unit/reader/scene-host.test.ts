@@ -7,7 +7,7 @@ function fakeContainer(): HTMLElement & { classes: Set<string> } {
   const classes = new Set<string>();
   return {
     classes,
-    classList: { add: (c: string) => classes.add(c), remove: (c: string) => classes.delete(c) },
+    classList: { add: (...names: string[]) => names.forEach((c) => classes.add(c)), remove: (c: string) => classes.delete(c) },
   } as unknown as HTMLElement & {
     classes: Set<string>;
   };
@@ -79,8 +79,14 @@ describe('the scene host', () => {
     expect(host.active).toBe(false);
     expect(layer.calls).toContain('destroy');
     expect(container.classes.has('has-layer')).toBe(false);
+    // Still marked as having had a layer, so a late error of its loop is known for the layer's.
+    expect(container.classes.has('had-layer')).toBe(true);
     host.setMotion(true);
     expect(layer.calls.filter((c) => c === 'motion:true')).toHaveLength(0);
+    // A second failure of the layer already turned off changes nothing.
+    host.disable(new Error('paint failed again'));
+    expect(layer.calls.filter((c) => c === 'destroy')).toHaveLength(1);
+    expect(warn).toHaveBeenCalledTimes(1);
     warn.mockRestore();
   });
 
