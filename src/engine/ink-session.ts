@@ -1,4 +1,5 @@
 import { Story } from 'inkjs';
+import type { INamedContent } from 'inkjs/engine/INamedContent';
 import { StoryRuntimeError, StoryUsageError } from './errors.ts';
 
 /** A line as ink produced it: text without its trailing newline, raw tags, and where it came from. */
@@ -51,6 +52,86 @@ const prebuilt = new WeakMap<ParsedStory, Story>();
  */
 export function prebuildStory(parsed: ParsedStory): void {
   if (!prebuilt.has(parsed)) prebuilt.set(parsed, new Story(parsed.tree));
+}
+
+/** How long one step of {@link prebuildStoryInSteps} may run before it gives the thread back, in ms. */
+const BUILD_STEP_MS = 8;
+
+/** The keys of a compiled container's named part that are flags, not content. */
+const CONTAINER_FLAGS = new Set(['#f', '#n']);
+
+/**
+ * {@link prebuildStory} in steps that each run about `stepMs` and then wait for `pause`, so that no
+ * step is a long task on a slow machine (at 4× slowdown the whole build is 140–190 ms in one task).
+ *
+ * ink builds a story's objects from its JSON in one recursive pass over the root container. Here each
+ * few knots are built in a story of their own (a root holding only them: nothing runs when it is built)
+ * and then moved into the root of the story that is kept, in the compiled order. That root is built
+ * first with the variable declarations, which are what a story runs when it starts. The result is
+ * the same tree of objects as `new Story(json)` builds (the tests compare their JSON, knot by knot).
+ * Only inkjs's public API is used: its Story constructors and the root container's named content.
+ *
+ * A tree that is not a story's (no root, or a root without knots) is built in one step, so that ink
+ * itself reports what is wrong with it, as {@link prebuildStory} would.
+ */
+export async function prebuildStoryInSteps(parsed: ParsedStory, pause: () => Promise<void>, stepMs: number = BUILD_STEP_MS): Promise<void> {
+  if (prebuilt.has(parsed)) return;
+  const story = await buildStoryInSteps(parsed.tree, pause, stepMs);
+  // Another call may have built it meanwhile (both started before either finished): the first one stands.
+  if (!prebuilt.has(parsed)) prebuilt.set(parsed, story);
+}
+
+/** The story {@link prebuildStoryInSteps} builds, returned rather than kept (exported for the tests). */
+export async function buildStoryInSteps(
+  tree: ParsedStory['tree'],
+  pause: () => Promise<void>,
+  stepMs: number = BUILD_STEP_MS,
+): Promise<Story> {
+  const root = tree['root'];
+  const named = Array.isArray(root) ? (root.at(-1) as unknown) : null;
+  if (!Array.isArray(root) || named === null || typeof named !== 'object' || Array.isArray(named)) return new Story(tree);
+  const content = named as Record<string, unknown>;
+  const knots = Object.keys(content).filter((key) => !CONTAINER_FLAGS.has(key) && key !== 'global decl');
+  const pick = (keys: readonly string[]) => Object.fromEntries(keys.filter((key) => key in content).map((key) => [key, content[key]]));
+
+  let stepStart = performance.now();
+  const step = async () => {
+    if (performance.now() - stepStart < stepMs) return;
+    await pause();
+    stepStart = performance.now();
+  };
+
+  // The kept story's root: the top of the story and its variable declarations, without the knots.
+  const shell = new Story({ ...tree, root: [...root.slice(0, -1), pick(['#f', '#n', 'global decl'])] });
+  const main = shell.mainContentContainer;
+  const built = new Map<string, INamedContent>();
+  // Knots are built a few at a time, as many as half a step holds by the cost so far (a story of its
+  // own for each knot alone would cost more than the knots).
+  let batch = 1;
+  for (let next = 0; next < knots.length;) {
+    await step();
+    const keys = knots.slice(next, next + batch);
+    next += keys.length;
+    const started = performance.now();
+    const alone = new Story({ ...tree, root: [pick(keys)] });
+    for (const key of keys) {
+      const object = alone.mainContentContainer.namedContent.get(key);
+      if (object) built.set(key, object);
+    }
+    const perKnot = Math.max((performance.now() - started) / keys.length, 0.01);
+    batch = Math.max(1, Math.min(64, Math.floor(stepMs / 2 / perKnot)));
+  }
+  await step();
+  // The root's named part in the compiled order, after any named content of its own, as ink builds it.
+  const declarations = main.namedContent.get('global decl');
+  main.namedContent.delete('global decl');
+  for (const key of Object.keys(content)) {
+    const object = key === 'global decl' ? declarations : built.get(key);
+    if (object) main.AddToNamedContentOnly(object);
+  }
+  const story = new Story(main, shell.listDefinitions?.lists ?? null);
+  story.ResetState();
+  return story;
 }
 
 /** ink's story for a new session: the one built ahead, once, or a new one. */
