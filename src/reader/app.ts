@@ -1,7 +1,7 @@
 import { SaveError } from '../engine/errors.ts';
 import type { ClassVote, DiscussionPrompt } from '../history/classroom-registry.ts';
 import { decodeRunCode, encodeRunCode } from '../engine/run-code.ts';
-import { parseStory, prebuildStory, type ParsedStory } from '../engine/ink-session.ts';
+import { parseStory, prebuildStoryInSteps, type ParsedStory } from '../engine/ink-session.ts';
 import { resumeRun, StoryRunner, type Beat, type RunRecord, type StoryChoice } from '../engine/runner.ts';
 import type { StoryMap } from '../engine/story-map.ts';
 import { makeSave, type SaveData, type SavedPage } from '../engine/save.ts';
@@ -11,7 +11,7 @@ import type { Speech } from '../platform/speech.ts';
 import { storageProblemMessage, type SafeStorage } from '../platform/storage.ts';
 import { buildBacklog } from './backlog-panel.ts';
 import { Dialogs } from './dialogs.ts';
-import { afterPaint, button, h, nextTask } from './dom.ts';
+import { afterPaint, button, h, yieldToPage } from './dom.ts';
 import { renderErrorScreen } from './error-screen.ts';
 import { buildGlossary } from './glossary-panel.ts';
 import { termsSeen } from './glossary.ts';
@@ -322,40 +322,37 @@ export class ReaderApp {
 
   /**
    * After the first text is on screen: the painted backdrop, the registry and the scene layer, none
-   * of which the text waits for. They start once that frame has been drawn (two animation frames on);
-   * the scene layer only once the player is engaged (see {@link whenEngaged}).
+   * of which the text waits for. They start once that frame has been drawn ({@link afterPaint}, which
+   * does not wait past half a second for a frame that does not come); the scene layer only once the
+   * player is engaged (see {@link whenEngaged}).
    */
   private afterFirstText(): void {
     if (this.afterFirstTextStarted) return;
     this.afterFirstTextStarted = true;
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          // The error screen may have replaced the reader in the meantime: then nothing more starts.
-          if (this.disposed) return;
-          document.documentElement.dataset.backdrop = 'shown';
-          void this.deps.loadRegistry().then((registry) => {
-            this.registry = registry;
-            this.redecorate();
-          });
-          // Fetched ahead while the player reads the title, so that a new game does not wait for it; a
-          // failure here says nothing (the story is fetched again, and any failure told, when needed).
-          // A returning player's perspective, or every one for a new player (one part each).
-          const latest = this.slots.latest('auto');
-          const entries = latest ? [latest.save.run.entry] : PERSPECTIVES.map((p) => p.entry);
-          for (const entry of entries) void this.loadStory(storyFor(entry)).catch(() => undefined);
-          // Phaser's start is the heaviest work the page does, and the scene is decoration: it waits for
-          // the player to do something, or for a while of reading (the CSS backdrop shows meanwhile).
-          this.disposers.push(
-            whenEngaged(SCENE_START_WITHOUT_INPUT_MS, () => {
-              void this.scenes
-                .start({ reducedMotion: this.settings.reducedMotion, theme: this.settings.theme })
-                .then(() => this.updateMotion());
-            }),
-          );
-        }, 0),
-      ),
-    );
+    void afterPaint().then(() => {
+      // The error screen may have replaced the reader in the meantime: then nothing more starts.
+      if (this.disposed) return;
+      document.documentElement.dataset.backdrop = 'shown';
+      void this.deps.loadRegistry().then((registry) => {
+        this.registry = registry;
+        this.redecorate();
+      });
+      // Fetched ahead while the player reads the title, so that a new game does not wait for it; a
+      // failure here says nothing (the story is fetched again, and any failure told, when needed).
+      // A returning player's perspective, or every one for a new player (one part each).
+      const latest = this.slots.latest('auto');
+      const entries = latest ? [latest.save.run.entry] : PERSPECTIVES.map((p) => p.entry);
+      for (const entry of entries) void this.loadStory(storyFor(entry)).catch(() => undefined);
+      // Phaser's start is the heaviest work the page does, and the scene is decoration: it waits for
+      // the player to do something, or for a while of reading (the CSS backdrop shows meanwhile).
+      this.disposers.push(
+        whenEngaged(SCENE_START_WITHOUT_INPUT_MS, () => {
+          void this.scenes
+            .start({ reducedMotion: this.settings.reducedMotion, theme: this.settings.theme })
+            .then(() => this.updateMotion());
+        }),
+      );
+    });
   }
 
   /** The compiled story (or one perspective's part), fetched once; a failed fetch is tried again on the next call. */
@@ -391,17 +388,18 @@ export class ReaderApp {
 
   /**
    * The story parsed and built, ready for a runner: its text is parsed in one task, ink builds its
-   * objects from it in the next, and the runner plays in a third, so that no one of them is as long a
-   * task on a slow machine as all three (see {@link parseStory}, {@link prebuildStory}).
+   * objects from it in short steps after, and the runner plays in a task of its own, so that none of
+   * them is as long a task on a slow machine as all of them (see {@link parseStory},
+   * {@link prebuildStoryInSteps}).
    */
   private async parsedStory(entry: string | null): Promise<ParsedStory | null> {
     const json = await this.story(entry);
     if (json === null) return null;
-    await nextTask();
+    await yieldToPage();
     const parsed = parseStory(json);
-    await nextTask();
-    prebuildStory(parsed);
-    await nextTask();
+    await yieldToPage();
+    await prebuildStoryInSteps(parsed, yieldToPage);
+    await yieldToPage();
     return parsed;
   }
 
@@ -776,10 +774,11 @@ export class ReaderApp {
         ),
       );
     }
-    const loading = this.parsedStory(run.entry);
-    // The replay is a long task on a slow machine: the saved page is drawn before it starts.
+    // The saved page is drawn before the story is even fetched: on a slow network the story's chunk
+    // would share the line with the fonts the page waits for, and the replay is a long task on a slow
+    // machine.
     if (early) await afterPaint();
-    const json = await loading;
+    const json = await this.parsedStory(run.entry);
     if (this.disposed) return false;
     // The player has moved on meanwhile (or started this again): that move stands, and this one stops.
     if (ticket !== this.navigation) return true;
