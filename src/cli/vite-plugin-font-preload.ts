@@ -10,12 +10,15 @@ import type { Plugin } from 'vite';
  * the dyslexia-friendly font) load as text needs them.
  *
  * Chromium 150 makes font preloads render-blocking (its RenderBlockingFonts feature). In Lighthouse's
- * phone run, and there only, that holds the first frame to about 2.2 s although the fonts arrive by
- * 0.2 s (speed index 4 s on both pages; with the feature switched off, 1.4–1.6 s). Playwright's phone
- * emulation, with or without tracing or the cache, paints at 0.3–0.4 s. Measured against it: without
- * the preloads the story page scored 64 (the relayouts as fonts arrive), and with the fonts loaded
- * from the reader's script instead of preloaded, 85–86 (the fonts then come late in Lighthouse's
- * simulated load) against 88–91 with them. So they stay.
+ * run that holds the first frame to about 2.2 s although the fonts arrive by 0.2 s (speed index 4 s on
+ * both pages). It needs three things together: that feature, Chromium's RenderDocument feature
+ * switched off (chrome-launcher, which Lighthouse uses, switches it off; Playwright and a browser do
+ * not), and five or more font preloads (four or fewer: first frame at 0.3–0.4 s on the title page).
+ * Main frames then stop from about 0.3 s until Lighthouse's own script runs in the page. Measured
+ * against it: without the preloads the story page scored 64, later 76–80 (the blocking time), and with
+ * the fonts loaded from the reader's script instead of preloaded, 85–86 (the fonts then come late in
+ * Lighthouse's simulated load) against 88–91 with them. So they stay. Beware when reading Lighthouse's
+ * blocking time: work done while frames are held counts as before the first paint, not as blocking.
  */
 export const FIRST_PAGE_FONTS = [
   'literata-latin-400-normal',
