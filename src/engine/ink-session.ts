@@ -57,6 +57,9 @@ export function prebuildStory(parsed: ParsedStory): void {
 /** How long one step of {@link prebuildStoryInSteps} may run before it gives the thread back, in ms. */
 const BUILD_STEP_MS = 8;
 
+/** At most this many knots are built together: knots differ a lot in size, so a batch sized by the last one's cost can overrun. */
+const MAX_BATCH = 8;
+
 /** The keys of a compiled container's named part that are flags, not content. */
 const CONTAINER_FLAGS = new Set(['#f', '#n']);
 
@@ -64,11 +67,12 @@ const CONTAINER_FLAGS = new Set(['#f', '#n']);
  * {@link prebuildStory} in steps that each run about `stepMs` and then wait for `pause`, so that no
  * step is a long task on a slow machine (at 4× slowdown the whole build is 140–190 ms in one task).
  *
- * ink builds a story's objects from its JSON in one recursive pass over the root container. Here each
- * few knots are built in a story of their own (a root holding only them: nothing runs when it is built)
- * and then moved into the root of the story that is kept, in the compiled order. That root is built
- * first with the variable declarations, which are what a story runs when it starts. The result is
- * the same tree of objects as `new Story(json)` builds (the tests compare their JSON, knot by knot).
+ * ink builds a story's objects from its JSON in one recursive pass over the root container. Here a
+ * few knots at a time are built in a story of their own (a root holding only them, and the variable
+ * declarations under another name, so that nothing runs when it is made) and then moved into the
+ * root of the story that is kept, in the compiled order. The result is the same tree of objects as
+ * `new Story(json)` builds (the tests compare their JSON), and the declarations run once, when the
+ * kept story starts, as they do there.
  * Only inkjs's public API is used: its Story constructors and the root container's named content.
  *
  * A tree that is not a story's (no root, or a root without knots) is built in one step, so that ink
@@ -91,8 +95,9 @@ export async function buildStoryInSteps(
   const named = Array.isArray(root) ? (root.at(-1) as unknown) : null;
   if (!Array.isArray(root) || named === null || typeof named !== 'object' || Array.isArray(named)) return new Story(tree);
   const content = named as Record<string, unknown>;
-  const knots = Object.keys(content).filter((key) => !CONTAINER_FLAGS.has(key) && key !== 'global decl');
-  const pick = (keys: readonly string[]) => Object.fromEntries(keys.filter((key) => key in content).map((key) => [key, content[key]]));
+  const items = Object.keys(content).filter((key) => !CONTAINER_FLAGS.has(key));
+  // A root holding the declarations under their own name would run them when its story is made.
+  const builtAs = (key: string) => (key === 'global decl' ? 'declarations' : key);
 
   let stepStart = performance.now();
   const step = async () => {
@@ -101,32 +106,36 @@ export async function buildStoryInSteps(
     stepStart = performance.now();
   };
 
-  // The kept story's root: the top of the story and its variable declarations, without the knots.
-  const shell = new Story({ ...tree, root: [...root.slice(0, -1), pick(['#f', '#n', 'global decl'])] });
+  // The kept story's root: the top of the story, with its flags, and nothing named yet.
+  const flags = Object.fromEntries(Object.entries(content).filter(([key]) => CONTAINER_FLAGS.has(key)));
+  const shell = new Story({ ...tree, root: [...root.slice(0, -1), flags] });
   const main = shell.mainContentContainer;
   const built = new Map<string, INamedContent>();
-  // Knots are built a few at a time, as many as half a step holds by the cost so far (a story of its
-  // own for each knot alone would cost more than the knots).
+  // A few items at a time, as many as half a step holds by the cost so far (a story of its own for
+  // each knot alone would cost more than the knots). These stories need no lists: nothing runs in them.
   let batch = 1;
-  for (let next = 0; next < knots.length;) {
+  for (let next = 0; next < items.length;) {
     await step();
-    const keys = knots.slice(next, next + batch);
+    const keys = items.slice(next, next + batch);
     next += keys.length;
     const started = performance.now();
-    const alone = new Story({ ...tree, root: [pick(keys)] });
+    const alone = new Story({
+      inkVersion: tree['inkVersion'],
+      root: [Object.fromEntries(keys.map((key) => [builtAs(key), content[key]]))],
+    });
     for (const key of keys) {
-      const object = alone.mainContentContainer.namedContent.get(key);
-      if (object) built.set(key, object);
+      const object = alone.mainContentContainer.namedContent.get(builtAs(key));
+      if (!object) continue;
+      object.name = key;
+      built.set(key, object);
     }
-    const perKnot = Math.max((performance.now() - started) / keys.length, 0.01);
-    batch = Math.max(1, Math.min(64, Math.floor(stepMs / 2 / perKnot)));
+    const perItem = Math.max((performance.now() - started) / keys.length, 0.01);
+    batch = Math.max(1, Math.min(MAX_BATCH, Math.floor(stepMs / 2 / perItem)));
   }
   await step();
   // The root's named part in the compiled order, after any named content of its own, as ink builds it.
-  const declarations = main.namedContent.get('global decl');
-  main.namedContent.delete('global decl');
-  for (const key of Object.keys(content)) {
-    const object = key === 'global decl' ? declarations : built.get(key);
+  for (const key of items) {
+    const object = built.get(key);
     if (object) main.AddToNamedContentOnly(object);
   }
   const story = new Story(main, shell.listDefinitions?.lists ?? null);
