@@ -41,21 +41,35 @@ export function uniqueId(prefix: string): string {
 }
 
 /**
- * Resolves once the frame now being prepared has been drawn: a task queued from an animation frame
- * runs after that frame's paint. A hidden page draws no frames, so it resolves at once there, and
- * within `fallbackMs` in any case.
+ * Resolves once the frame now being prepared is on screen, and the page's first contentful paint with
+ * it: an animation frame runs at the start of the frame after it, and a task queued from there runs
+ * after that frame's paint; the first paint is reported once it has been presented, which can come a
+ * little later. Work started here (a fetch, a long task) does not compete with the first picture. A
+ * hidden page draws no frames, so it resolves at once there, and within `fallbackMs` in any case (a
+ * browser may hold frames back).
  */
 export function afterPaint(fallbackMs = 500): Promise<void> {
-  return new Promise((resolve) => {
-    if (document.hidden) return resolve();
-    const timer = setTimeout(resolve, fallbackMs);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }, 0),
-    );
+  if (document.hidden) return Promise.resolve();
+  const framed = new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  const fallback = new Promise<void>((resolve) => setTimeout(resolve, fallbackMs));
+  return Promise.race([Promise.all([framed, firstPaintShown()]).then(() => undefined), fallback]);
+}
+
+let firstPaint: Promise<void> | null = null;
+
+/** Resolves when the browser reports the page's first contentful paint (at once if it has); never where it cannot tell. */
+function firstPaintShown(): Promise<void> {
+  firstPaint ??= new Promise((resolve) => {
+    const supported = typeof PerformanceObserver === 'function' && (PerformanceObserver.supportedEntryTypes ?? []).includes('paint');
+    if (!supported) return resolve();
+    const observer = new PerformanceObserver((list) => {
+      if (!list.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe({ type: 'paint', buffered: true });
   });
+  return firstPaint;
 }
 
 /** Gives the page back for a moment (input, a frame) between two long steps of work. */
