@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { cspPlugin } from './src/cli/vite-plugin-csp.ts';
 import { fontPreloadPlugin } from './src/cli/vite-plugin-font-preload.ts';
 import { inkPlugin } from './src/cli/vite-plugin-ink.ts';
+import { inlineStylePlugin } from './src/cli/vite-plugin-inline-style.ts';
 import { offlinePlugin } from './src/cli/vite-plugin-offline.ts';
 import { phaserCoreAlias, phaserCoreFlags } from './src/cli/vite-plugin-phaser-core.ts';
 import { registryPlugin } from './src/cli/vite-plugin-registry.ts';
@@ -20,6 +21,8 @@ export default defineConfig(({ mode }) => {
       registryPlugin(),
       cspPlugin(),
       fontPreloadPlugin(),
+      // Before the offline copy: it lists the files and hashes the page as this leaves them.
+      inlineStylePlugin(),
       offlinePlugin(),
       phaserCoreFlags(),
       single ? singleFilePlugin() : null,

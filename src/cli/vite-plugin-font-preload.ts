@@ -9,16 +9,15 @@ import type { Plugin } from 'vite';
  * (Cyrillic Ж) and Lithuanian name (ė) need two more subsets of the story face. Other faces (italic,
  * the dyslexia-friendly font) load as text needs them.
  *
- * Chromium 150 makes font preloads render-blocking (its RenderBlockingFonts feature). In Lighthouse's
- * run that holds the first frame to about 2.2 s although the fonts arrive by 0.2 s (speed index 4 s on
- * both pages). It needs three things together: that feature, Chromium's RenderDocument feature
- * switched off (chrome-launcher, which Lighthouse uses, switches it off; Playwright and a browser do
- * not), and five or more font preloads (four or fewer: first frame at 0.3–0.4 s on the title page).
- * Main frames then stop from about 0.3 s until Lighthouse's own script runs in the page. Measured
- * against it: without the preloads the story page scored 64, later 76–80 (the blocking time), and with
- * the fonts loaded from the reader's script instead of preloaded, 85–86 (the fonts then come late in
- * Lighthouse's simulated load) against 88–91 with them. So they stay. Beware when reading Lighthouse's
- * blocking time: work done while frames are held counts as before the first paint, not as blocking.
+ * The links go at the start of the body, not in the head. Chromium 150 makes a font preload in the
+ * head render-blocking (its RenderBlockingFonts feature; one in the body is not), and the preload
+ * scanner fetches them as early from either place. Blocking on fonts did no good here: in Lighthouse's
+ * Chromium (RenderDocument off, as chrome-launcher sets it) any render-blocking file that finishes
+ * after about 0.15 s holds the first frame until something outside the page asks for one (see
+ * vite-plugin-inline-style.ts), and with these six in the head the first frame came at 2.2 s on
+ * both pages (0.3–0.4 s with four or fewer, or with the feature off). Without the preloads, the
+ * first layouts are redone as each font arrives (the story page scored 64, later 76–80, on blocking
+ * time); with the fonts loaded from the reader's script instead, 85–86, as they then come late.
  */
 export const FIRST_PAGE_FONTS = [
   'literata-latin-400-normal',
@@ -49,7 +48,7 @@ export function fontPreloadPlugin(fonts: readonly string[] = FIRST_PAGE_FONTS): 
           return {
             tag: 'link',
             attrs: { rel: 'preload', href: `${base}${file}`, as: 'font', type: 'font/woff2', crossorigin: '' },
-            injectTo: 'head' as const,
+            injectTo: 'body-prepend' as const,
           };
         });
       },

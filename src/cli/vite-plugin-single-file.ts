@@ -1,13 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './vite-plugin-csp.ts';
+import { cspHash } from './vite-plugin-inline-style.ts';
 
 /** The name of the one-file game, for a USB stick or an upload to a school's learning platform. */
 export const SINGLE_FILE_NAME = 'forty-days-kengir.html';
-
-function sha256(text: string): string {
-  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-}
 
 /**
  * The policy of the one-file game: the same as the served game's, except that its one script and
@@ -15,8 +11,8 @@ function sha256(text: string): string {
  * data: URLs. Still no other origin, no eval, nothing sent anywhere.
  */
 export function singleFilePolicy(script: string, style: string): string {
-  return CONTENT_SECURITY_POLICY.replace("script-src 'self'", `script-src ${sha256(script)}`)
-    .replace("style-src 'self'", `style-src ${sha256(style)}`)
+  return CONTENT_SECURITY_POLICY.replace("script-src 'self'", `script-src ${cspHash(script)}`)
+    .replace("style-src 'self'", `style-src ${cspHash(style)}`)
     .replace("font-src 'self'", 'font-src data:')
     .replace("connect-src 'self'", "connect-src 'none'");
 }

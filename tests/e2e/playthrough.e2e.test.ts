@@ -82,7 +82,10 @@ describe('a whole playthrough', () => {
     await gotoGame(page);
     expect(
       await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')),
-    ).toMatch(/default-src 'self'; script-src 'self'/);
+    ).toMatch(/default-src 'self'; script-src 'self'; style-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/);
+    // The style sheet is inside the page (allowed by its hash above), and applied.
+    expect(await page.locator('link[rel="stylesheet"]').count()).toBe(0);
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/Literata|Atkinson/);
     await shoot(page, 'title', PHONE);
     await startNewGame(page);
     for (const [moment, reached] of MOMENTS) {
