@@ -5,4 +5,4 @@ export * from './runner.ts';
 export * from './run-code.ts';
 export * from './save.ts';
 export * from './tags.ts';
-export { DEFAULT_STORY_SEED, parseStory, prebuildStory, type ParsedStory } from './ink-session.ts';
+export { DEFAULT_STORY_SEED, parseStory, prebuildStory, prebuildStoryInSteps, type ParsedStory } from './ink-session.ts';

@@ -218,26 +218,53 @@ export class InkSession {
    * @throws StoryRuntimeError when ink reports an error on the way
    */
   continueToChoice(): RawStep {
-    const lines: RawLine[] = [];
-    const warningsBefore = this.warnings.length;
+    const step = this.beginStep();
+    while (this.story.canContinue) this.continueLine(step.lines);
+    return this.endStep(step);
+  }
+
+  /**
+   * {@link continueToChoice} giving the thread back (`pause`) whenever it has run `stepMs`, between
+   * two lines: the same lines and choices, in short tasks. Nothing else may use this session meanwhile.
+   * @throws StoryRuntimeError when ink reports an error on the way
+   */
+  async continueToChoiceInSteps(pause: () => Promise<void>, stepMs: number = BUILD_STEP_MS): Promise<RawStep> {
+    const step = this.beginStep();
+    let started = performance.now();
     while (this.story.canContinue) {
-      const before = knotOf(this.story.state.currentPathString);
-      let text: string | null;
-      try {
-        text = this.story.Continue();
-      } catch (cause) {
-        throw this.runtimeError(cause);
+      if (performance.now() - started >= stepMs) {
+        await pause();
+        started = performance.now();
       }
-      this.throwIfErrors();
-      const after = knotOf(this.story.state.currentPathString) ?? knotOf(this.story.state.previousPointer.path?.toString() ?? null);
-      const tags = this.story.currentTags ?? [];
-      const trimmed = (text ?? '').trim();
-      if (trimmed.length === 0 && tags.length === 0) continue;
-      lines.push({ text: trimmed, tags: [...tags], knot: after ?? before, knotBefore: before });
+      this.continueLine(step.lines);
+    }
+    return this.endStep(step);
+  }
+
+  private beginStep(): { lines: RawLine[]; warningsBefore: number } {
+    return { lines: [], warningsBefore: this.warnings.length };
+  }
+
+  private continueLine(lines: RawLine[]): void {
+    const before = knotOf(this.story.state.currentPathString);
+    let text: string | null;
+    try {
+      text = this.story.Continue();
+    } catch (cause) {
+      throw this.runtimeError(cause);
     }
     this.throwIfErrors();
+    const after = knotOf(this.story.state.currentPathString) ?? knotOf(this.story.state.previousPointer.path?.toString() ?? null);
+    const tags = this.story.currentTags ?? [];
+    const trimmed = (text ?? '').trim();
+    if (trimmed.length === 0 && tags.length === 0) return;
+    lines.push({ text: trimmed, tags: [...tags], knot: after ?? before, knotBefore: before });
+  }
+
+  private endStep(step: { lines: RawLine[]; warningsBefore: number }): RawStep {
+    this.throwIfErrors();
     const choices = this.story.currentChoices.map((c) => ({ index: c.index, text: c.text.trim(), tags: [...(c.tags ?? [])] }));
-    return { lines, choices, warnings: this.warnings.slice(warningsBefore) };
+    return { lines: step.lines, choices, warnings: this.warnings.slice(step.warningsBefore) };
   }
 
   /**

@@ -89,6 +89,10 @@ export interface ReplayReport {
 }
 
 /** Options for a new run. */
+/** Set by {@link StoryRunner.startInSteps}: the constructor leaves the first step to it. */
+const FIRST_STEP_LATER = Symbol('first step later');
+type StartOptions = RunOptions & { readonly [FIRST_STEP_LATER]?: true };
+
 export interface RunOptions {
   readonly seed?: number;
   readonly entry?: string | null;
@@ -125,7 +129,23 @@ export class StoryRunner {
     this.seed = options.seed ?? DEFAULT_STORY_SEED;
     this.entry = options.entry ?? null;
     this.session = new InkSession(storyJson, this.seed, this.entry);
+    if ((options as StartOptions)[FIRST_STEP_LATER]) return;
     this.beats.push(this.toBeat(this.session.continueToChoice(), EMPTY_KNOT_STATE));
+  }
+
+  /**
+   * A new run, as the constructor starts it, with ink's work given back to the page (`pause`) every
+   * `stepMs` or so: for a page that must stay responsive while a story starts on a slow machine.
+   */
+  static async startInSteps(
+    storyJson: string | ParsedStory,
+    options: RunOptions,
+    pause: () => Promise<void>,
+    stepMs?: number,
+  ): Promise<StoryRunner> {
+    const runner = new StoryRunner(storyJson, { ...options, [FIRST_STEP_LATER]: true } as StartOptions);
+    runner.beats.push(runner.toBeat(await runner.session.continueToChoiceInSteps(pause, stepMs), EMPTY_KNOT_STATE));
+    return runner;
   }
 
   /** The beat the player is at now. */
@@ -155,13 +175,28 @@ export class StoryRunner {
    * @throws StoryRuntimeError when the story fails on the way
    */
   choose(index: number): Beat {
+    const beat = this.takeChoice(index);
+    return this.arrive(this.session.continueToChoice(), beat);
+  }
+
+  /** {@link choose}, with ink's work given back to the page every `stepMs` or so (see {@link startInSteps}). */
+  async chooseInSteps(index: number, pause: () => Promise<void>, stepMs?: number): Promise<Beat> {
+    const beat = this.takeChoice(index);
+    return this.arrive(await this.session.continueToChoiceInSteps(pause, stepMs), beat);
+  }
+
+  private takeChoice(index: number): Beat {
     const beat = this.current;
     const choice = beat.choices.find((c) => c.index === index);
     if (!choice) throw new StoryUsageError(`choice ${index} is not offered at turn ${beat.turn}`);
     this.session.choose(index);
     this.steps.push({ index, text: choice.text });
     this.beats[this.beats.length - 1] = { ...beat, chosen: choice };
-    const next = this.toBeat(this.session.continueToChoice(), beat.knot);
+    return beat;
+  }
+
+  private arrive(step: RawStep, from: Beat): Beat {
+    const next = this.toBeat(step, from.knot);
     this.beats.push(next);
     this.emit(next);
     return next;
@@ -198,30 +233,49 @@ export class StoryRunner {
    * @throws StoryRuntimeError when the story fails during the replay
    */
   replay(run: RunRecord): ReplayReport {
-    // A runner that has not moved is already at the start: resetting it would play the opening twice.
-    if (this.steps.length > 0) this.restart();
-    else this.emit(this.current);
+    this.beginReplay();
     let replayed = 0;
     let stoppedBecause: string | null = null;
     for (const step of run.steps) {
-      const beat = this.current;
-      if (beat.ended) {
-        stoppedBecause = `the story now ends before choice ${replayed + 1}`;
-        break;
-      }
-      const offered = beat.choices.find((c) => c.index === step.index);
-      if (!offered || !sameChoice(step, offered.text)) {
-        const found = beat.choices.some((c) => sameChoice(step, c.text));
-        const named = step.text ? ` ("${step.text}")` : '';
-        stoppedBecause = found
-          ? `choice ${replayed + 1}${named} has moved in the current story`
-          : `choice ${replayed + 1}${named} is no longer in the story`;
-        break;
-      }
+      stoppedBecause = this.replayStopsAt(step, replayed);
+      if (stoppedBecause !== null) break;
       this.choose(step.index);
       replayed++;
     }
     return { complete: stoppedBecause === null, replayed, recorded: run.steps.length, stoppedBecause };
+  }
+
+  /** {@link replay}, with ink's work given back to the page every `stepMs` or so (see {@link startInSteps}). */
+  async replayInSteps(run: RunRecord, pause: () => Promise<void>, stepMs?: number): Promise<ReplayReport> {
+    this.beginReplay();
+    let replayed = 0;
+    let stoppedBecause: string | null = null;
+    for (const step of run.steps) {
+      stoppedBecause = this.replayStopsAt(step, replayed);
+      if (stoppedBecause !== null) break;
+      await this.chooseInSteps(step.index, pause, stepMs);
+      replayed++;
+    }
+    return { complete: stoppedBecause === null, replayed, recorded: run.steps.length, stoppedBecause };
+  }
+
+  private beginReplay(): void {
+    // A runner that has not moved is already at the start: resetting it would play the opening twice.
+    if (this.steps.length > 0) this.restart();
+    else this.emit(this.current);
+  }
+
+  /** Why the replay cannot take `step` as the next choice, or null when it can. */
+  private replayStopsAt(step: RunStep, replayed: number): string | null {
+    const beat = this.current;
+    if (beat.ended) return `the story now ends before choice ${replayed + 1}`;
+    const offered = beat.choices.find((c) => c.index === step.index);
+    if (offered && sameChoice(step, offered.text)) return null;
+    const found = beat.choices.some((c) => sameChoice(step, c.text));
+    const named = step.text ? ` ("${step.text}")` : '';
+    return found
+      ? `choice ${replayed + 1}${named} has moved in the current story`
+      : `choice ${replayed + 1}${named} is no longer in the story`;
   }
 
   private toBeat(step: RawStep, previousKnot: KnotState): Beat {
@@ -271,11 +325,38 @@ export function resumeRun(storyJson: string | ParsedStory, run: RunRecord, known
   try {
     runner = new StoryRunner(storyJson, { seed: run.seed, entry: run.entry, storyHash: known.storyHash });
   } catch (cause) {
-    if (cause instanceof StoryUsageError)
-      throw new SaveError('This saved run starts from a part of the story that no longer exists.', 'damaged', { cause });
-    throw cause;
+    throw asSaveError(cause);
   }
-  const report = runner.replay(run);
+  return resumed(runner, run, runner.replay(run));
+}
+
+/**
+ * {@link resumeRun} with ink's work given back to the page (`pause`) every `stepMs` or so, so that a
+ * page resuming a long run on a slow machine is not held by one long task. The same run comes back.
+ */
+export async function resumeRunInSteps(
+  storyJson: string | ParsedStory,
+  run: RunRecord,
+  known: { readonly storyHash?: string },
+  pause: () => Promise<void>,
+  stepMs?: number,
+): Promise<ResumedRun> {
+  let runner: StoryRunner;
+  try {
+    runner = await StoryRunner.startInSteps(storyJson, { seed: run.seed, entry: run.entry, storyHash: known.storyHash }, pause, stepMs);
+  } catch (cause) {
+    throw asSaveError(cause);
+  }
+  return resumed(runner, run, await runner.replayInSteps(run, pause, stepMs));
+}
+
+function asSaveError(cause: unknown): unknown {
+  return cause instanceof StoryUsageError
+    ? new SaveError('This saved run starts from a part of the story that no longer exists.', 'damaged', { cause })
+    : cause;
+}
+
+function resumed(runner: StoryRunner, run: RunRecord, report: ReplayReport): ResumedRun {
   const sameStory = run.storyHash === runner.storyHash;
   let notice: string | null = null;
   if (!report.complete) {
