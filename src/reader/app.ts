@@ -2,7 +2,7 @@ import { SaveError } from '../engine/errors.ts';
 import type { ClassVote, DiscussionPrompt } from '../history/classroom-registry.ts';
 import { decodeRunCode, encodeRunCode } from '../engine/run-code.ts';
 import { parseStory, prebuildStoryInSteps, type ParsedStory } from '../engine/ink-session.ts';
-import { resumeRun, StoryRunner, type Beat, type RunRecord, type StoryChoice } from '../engine/runner.ts';
+import { resumeRunInSteps, StoryRunner, type Beat, type RunRecord, type StoryChoice } from '../engine/runner.ts';
 import type { StoryMap } from '../engine/story-map.ts';
 import { makeSave, type SaveData, type SavedPage } from '../engine/save.ts';
 import { EMPTY_KNOT_STATE, type KnotState } from '../engine/tags.ts';
@@ -784,14 +784,18 @@ export class ReaderApp {
     if (ticket !== this.navigation) return true;
     let resumed;
     try {
-      // null: the story could not be loaded, and the player has been told (see story()).
-      resumed = json === null ? null : resumeRun(json, run, { storyHash: this.deps.storyHash });
+      // null: the story could not be loaded, and the player has been told (see story()). The replay
+      // gives the page back between lines, so that a long run on a slow machine is no long task.
+      resumed = json === null ? null : await resumeRunInSteps(json, run, { storyHash: this.deps.storyHash }, yieldToPage);
     } catch (error) {
       if (!(error instanceof SaveError)) throw error;
       const kept = from === 'code' ? 'Nothing on this device was changed.' : 'The save is kept as it is.';
       this.notices.show(`${error.message} ${kept}`, 'problem', 'resume');
       resumed = null;
     }
+    if (this.disposed) return false;
+    // The player moved on during the replay: that move stands.
+    if (ticket !== this.navigation) return true;
     if (resumed === null) {
       // The saved page cannot come alive: not left on screen as if it could.
       if (early) this.showTitle();
