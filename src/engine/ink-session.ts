@@ -96,8 +96,9 @@ export async function buildStoryInSteps(
   if (!Array.isArray(root) || named === null || typeof named !== 'object' || Array.isArray(named)) return new Story(tree);
   const content = named as Record<string, unknown>;
   const items = Object.keys(content).filter((key) => !CONTAINER_FLAGS.has(key));
-  // A root holding the declarations under their own name would run them when its story is made.
-  const builtAs = (key: string) => (key === 'global decl' ? 'declarations' : key);
+  // A root holding the declarations under their own name would run them when its story is made; the
+  // other name has a space and brackets, so no knot can have it.
+  const builtAs = (key: string) => (key === 'global decl' ? 'global decl (built apart)' : key);
 
   let stepStart = performance.now();
   const step = async () => {

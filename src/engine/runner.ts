@@ -88,11 +88,11 @@ export interface ReplayReport {
   readonly stoppedBecause: string | null;
 }
 
-/** Options for a new run. */
 /** Set by {@link StoryRunner.startInSteps}: the constructor leaves the first step to it. */
 const FIRST_STEP_LATER = Symbol('first step later');
 type StartOptions = RunOptions & { readonly [FIRST_STEP_LATER]?: true };
 
+/** Options for a new run. */
 export interface RunOptions {
   readonly seed?: number;
   readonly entry?: string | null;

@@ -27,6 +27,8 @@ describe('a story built in steps', () => {
     const json = compileFixture(fixture);
     const { whole, stepped, pauses } = await bothBuilds(json);
     expect(stepped).toBe(whole);
+    // Given time, several knots (and the declarations) are built together, and still the same.
+    expect((await bothBuilds(json, 1000)).stepped).toBe(whole);
     // With no time allowed per step, the thread is given back before every knot (and the variable
     // declarations) and at the end.
     const items = Object.keys((JSON.parse(json) as { root: Record<string, unknown>[] }).root.at(-1)!).filter(
