@@ -89,6 +89,9 @@ export type StartRoute = 'title' | 'play' | 'new' | 'guide' | 'roles' | 'class' 
 
 type Screen = 'title' | 'page' | 'play' | 'error';
 
+/** How a resume ended: see {@link ReaderApp.resume}. */
+type ResumeResult = 'resumed' | 'failed' | 'superseded';
+
 /** The whole story, or the part a run from `entry` plays in (see ReaderDeps.loadStoryPart). */
 type StoryWanted = 'whole' | { readonly entry: string | null };
 
@@ -190,8 +193,8 @@ export class ReaderApp {
     if (route === 'play') {
       const latest = this.slots.latest('auto');
       if (latest) {
-        void this.resume(latest.save, 'autosave').then((resumed) => {
-          if (!resumed && !this.disposed && this.screen !== 'title') this.showTitle();
+        void this.resume(latest.save, 'autosave').then((result) => {
+          if (result === 'failed' && !this.disposed && this.screen !== 'title') this.showTitle();
         });
         return;
       }
@@ -724,7 +727,10 @@ export class ReaderApp {
       this.notices.show(`${error.message} Nothing on this device was changed.`, 'problem', 'run-code');
       return;
     }
-    if (!(await this.resume(run, 'code'))) {
+    const result = await this.resume(run, 'code');
+    // Moved on meanwhile (another code, the title): that move stands, and nothing here is the code's.
+    if (result === 'superseded') return;
+    if (result === 'failed') {
       if (!this.disposed) this.leaveBrokenRunCode();
       return;
     }
@@ -755,9 +761,10 @@ export class ReaderApp {
 
   /**
    * Resumes a save by replaying its choices; tells the player when the story has changed since.
-   * False, with the reason told, when it cannot be resumed (the save is kept as it is).
+   * 'failed', with the reason told, when it cannot be resumed (the save is kept as it is);
+   * 'superseded' when the player moved on (or the reader failed) before it was done: nothing was changed.
    */
-  private async resume(save: SaveData | RunRecord, from: 'autosave' | 'slot' | 'import' | 'code'): Promise<boolean> {
+  private async resume(save: SaveData | RunRecord, from: 'autosave' | 'slot' | 'import' | 'code'): Promise<ResumeResult> {
     const run = 'run' in save ? save.run : save;
     const page = 'run' in save && from === 'autosave' && !this.stories.has(storyKey(storyFor(run.entry))) ? save.page : undefined;
     // Made on this very story, the autosave's page is what the replay will give: shown now, checked then.
@@ -778,10 +785,12 @@ export class ReaderApp {
     // would share the line with the fonts the page waits for, and the replay is a long task on a slow
     // machine.
     if (early) await afterPaint();
+    // The player may have moved on while the page was drawn: then the story is not even fetched.
+    if (this.disposed || ticket !== this.navigation) return 'superseded';
     const json = await this.parsedStory(run.entry);
-    if (this.disposed) return false;
+    if (this.disposed) return 'superseded';
     // The player has moved on meanwhile (or started this again): that move stands, and this one stops.
-    if (ticket !== this.navigation) return true;
+    if (ticket !== this.navigation) return 'superseded';
     let resumed;
     try {
       // null: the story could not be loaded, and the player has been told (see story()). The replay
@@ -793,13 +802,13 @@ export class ReaderApp {
       this.notices.show(`${error.message} ${kept}`, 'problem', 'resume');
       resumed = null;
     }
-    if (this.disposed) return false;
+    if (this.disposed) return 'superseded';
     // The player moved on during the replay: that move stands.
-    if (ticket !== this.navigation) return true;
+    if (ticket !== this.navigation) return 'superseded';
     if (resumed === null) {
       // The saved page cannot come alive: not left on screen as if it could.
       if (early) this.showTitle();
-      return false;
+      return 'failed';
     }
     const shown = this.savedPage;
     this.savedPage = null;
@@ -828,7 +837,7 @@ export class ReaderApp {
     // revealed line by line again.
     if (!shown) {
       this.enterPlay({ instant: from === 'autosave' });
-      return true;
+      return 'resumed';
     }
     const waiting = this.waiting.splice(0);
     const same =
@@ -846,7 +855,7 @@ export class ReaderApp {
       this.render(true, { instant: true });
       if (!this.dialogs.isOpen) this.view?.focusStory();
     }
-    return true;
+    return 'resumed';
   }
 
   /** Whether the autosave in storage is no longer `save` (another tab wrote it); not when it is gone. */
@@ -1158,7 +1167,8 @@ export class ReaderApp {
         this.back();
         break;
       case 'choose': {
-        const choice = (this.runner?.current ?? this.savedPage?.beat)?.choices[action.number - 1];
+        // The saved page on screen, while its run is replayed, rather than a run from before it.
+        const choice = (this.savedPage?.beat ?? this.runner?.current)?.choices[action.number - 1];
         if (choice) this.choose(choice);
         break;
       }
