@@ -175,14 +175,27 @@ export const FAKE_SPEECH = `(() => {
 /** The compiled story's chunk in the built game (the module of story/main.ink). */
 export const STORY_CHUNK = /\/assets\/main-[^/]*\.js$/;
 
-/** Holds each later fetch of the story's chunk (in a context, or one page of it) until `release()` lets it through (one fetch per call). */
+/**
+ * Holds each later fetch of the story's chunk (in a context, or one page of it) until `release()` lets
+ * it through (one fetch per call). A release that comes before its fetch lets the next fetch through:
+ * the page asks for the story only once its first frame is shown, which on a loaded machine can be
+ * after the test has released it.
+ */
 export async function holdStoryChunk(where: BrowserContext | Page): Promise<{ release(): void }> {
-  let release: () => void = () => {};
+  let releasedAhead = 0;
+  const held: (() => void)[] = [];
   await where.route(STORY_CHUNK, async (route) => {
-    await new Promise<void>((resolve) => (release = resolve));
+    if (releasedAhead > 0) releasedAhead--;
+    else await new Promise<void>((resolve) => held.push(resolve));
     await route.continue();
   });
-  return { release: () => release() };
+  return {
+    release: () => {
+      const next = held.shift();
+      if (next) next();
+      else releasedAhead++;
+    },
+  };
 }
 
 /** Waits for story text on screen: the autosave's copy of its page may be there before the story is (see waitForStory). */

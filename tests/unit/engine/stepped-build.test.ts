@@ -41,10 +41,12 @@ describe('a story built in steps', () => {
   it('builds the same objects as ink does from the real story and from each perspective’s part', async () => {
     const whole = realStoryJson();
     for (const json of [whole, ...PERSPECTIVES.map((p) => storyPart(whole, p.entry))]) {
-      // Steps of 1 ms: the build (several ms even here) is given back in several steps.
-      const built = await bothBuilds(json, 1);
-      expect(built.stepped).toBe(built.whole);
-      expect(built.pauses).toBeGreaterThan(1);
+      // One knot a step, and up to eight a step: the same objects either way. (How many pauses a
+      // time budget gives depends on the machine's speed at that moment, so it is not counted here.)
+      const oneByOne = await bothBuilds(json, 0);
+      expect(oneByOne.stepped).toBe(oneByOne.whole);
+      expect(oneByOne.pauses).toBeGreaterThan(10);
+      expect((await bothBuilds(json, 1000)).stepped).toBe(oneByOne.whole);
     }
   }, 60_000);
 
