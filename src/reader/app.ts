@@ -391,9 +391,9 @@ export class ReaderApp {
 
   /**
    * The story parsed and built, ready for a runner: its text is parsed in one task, ink builds its
-   * objects from it in short steps after, and the runner plays in a task of its own, so that none of
+   * objects from it in short steps after (and a resume replays in short steps too), so that none of
    * them is as long a task on a slow machine as all of them (see {@link parseStory},
-   * {@link prebuildStoryInSteps}).
+   * {@link prebuildStoryInSteps}, resumeRunInSteps).
    */
   private async parsedStory(entry: string | null): Promise<ParsedStory | null> {
     const json = await this.story(entry);
