@@ -1,6 +1,7 @@
 import { Story } from 'inkjs';
 import type { INamedContent } from 'inkjs/engine/INamedContent';
 import { StoryRuntimeError, StoryUsageError } from './errors.ts';
+import type { Pacer } from './pacer.ts';
 
 /** A line as ink produced it: text without its trailing newline, raw tags, and where it came from. */
 export interface RawLine {
@@ -54,18 +55,15 @@ export function prebuildStory(parsed: ParsedStory): void {
   if (!prebuilt.has(parsed)) prebuilt.set(parsed, new Story(parsed.tree));
 }
 
-/** How long one step of {@link prebuildStoryInSteps} may run before it gives the thread back, in ms. */
-const BUILD_STEP_MS = 8;
-
-/** At most this many knots are built together: knots differ a lot in size, so a batch sized by the last one's cost can overrun. */
+/** At most this many knots are built together: knots differ a lot in size, so a batch sized by the cost so far can overrun. */
 const MAX_BATCH = 8;
 
 /** The keys of a compiled container's named part that are flags, not content. */
 const CONTAINER_FLAGS = new Set(['#f', '#n']);
 
 /**
- * {@link prebuildStory} in steps that each run about `stepMs` and then wait for `pause`, so that no
- * step is a long task on a slow machine (at 4× slowdown the whole build is 140–190 ms in one task).
+ * {@link prebuildStory} in short tasks, as `pace` allows (see pacer.ts), so that no task is a long
+ * one on a slow machine (at 4× slowdown the whole build is 140–190 ms in one task).
  *
  * ink builds a story's objects from its JSON in one recursive pass over the root container. Here a
  * few knots at a time are built in a story of their own (a root holding only them, and the variable
@@ -78,19 +76,15 @@ const CONTAINER_FLAGS = new Set(['#f', '#n']);
  * A tree that is not a story's (no root, or a root without knots) is built in one step, so that ink
  * itself reports what is wrong with it, as {@link prebuildStory} would.
  */
-export async function prebuildStoryInSteps(parsed: ParsedStory, pause: () => Promise<void>, stepMs: number = BUILD_STEP_MS): Promise<void> {
+export async function prebuildStoryInSteps(parsed: ParsedStory, pace: Pacer): Promise<void> {
   if (prebuilt.has(parsed)) return;
-  const story = await buildStoryInSteps(parsed.tree, pause, stepMs);
+  const story = await buildStoryInSteps(parsed.tree, pace);
   // Another call may have built it meanwhile (both started before either finished): the first one stands.
   if (!prebuilt.has(parsed)) prebuilt.set(parsed, story);
 }
 
 /** The story {@link prebuildStoryInSteps} builds, returned rather than kept (exported for the tests). */
-export async function buildStoryInSteps(
-  tree: ParsedStory['tree'],
-  pause: () => Promise<void>,
-  stepMs: number = BUILD_STEP_MS,
-): Promise<Story> {
+export async function buildStoryInSteps(tree: ParsedStory['tree'], pace: Pacer): Promise<Story> {
   const root = tree['root'];
   const named = Array.isArray(root) ? (root.at(-1) as unknown) : null;
   if (!Array.isArray(root) || named === null || typeof named !== 'object' || Array.isArray(named)) return new Story(tree);
@@ -100,25 +94,20 @@ export async function buildStoryInSteps(
   // other name has a space and brackets, so no knot can have it.
   const builtAs = (key: string) => (key === 'global decl' ? 'global decl (built apart)' : key);
 
-  let stepStart = performance.now();
-  const step = async () => {
-    if (performance.now() - stepStart < stepMs) return;
-    await pause();
-    stepStart = performance.now();
-  };
-
   // The kept story's root: the top of the story, with its flags, and nothing named yet.
   const flags = Object.fromEntries(Object.entries(content).filter(([key]) => CONTAINER_FLAGS.has(key)));
   const shell = new Story({ ...tree, root: [...root.slice(0, -1), flags] });
   const main = shell.mainContentContainer;
   const built = new Map<string, INamedContent>();
-  // A few items at a time, as many as half a step holds by the cost so far (a story of its own for
-  // each knot alone would cost more than the knots). These stories need no lists: nothing runs in them.
-  let batch = 1;
+  // A few items at a time, as many as half a step holds at the average cost so far (a story of its
+  // own for each knot alone would cost more than the knots; the first one is built alone, to learn
+  // the cost). These stories need no lists: nothing runs in them.
+  let buildMs = 0;
+  let perItem = 0;
   for (let next = 0; next < items.length;) {
-    await step();
+    const batch = next === 0 ? 1 : Math.max(1, Math.min(MAX_BATCH, Math.floor(pace.stepMs / 2 / perItem)));
+    await pace.beforeWork(perItem * batch);
     const keys = items.slice(next, next + batch);
-    next += keys.length;
     const started = performance.now();
     const alone = new Story({
       inkVersion: tree['inkVersion'],
@@ -130,17 +119,29 @@ export async function buildStoryInSteps(
       object.name = key;
       built.set(key, object);
     }
-    const perItem = Math.max((performance.now() - started) / keys.length, 0.01);
-    batch = Math.max(1, Math.min(MAX_BATCH, Math.floor(stepMs / 2 / perItem)));
+    next += keys.length;
+    buildMs += performance.now() - started;
+    perItem = Math.max(buildMs / next, 0.01);
   }
-  await step();
+  await pace.beforeWork(perItem);
   // The root's named part in the compiled order, after any named content of its own, as ink builds it.
   for (const key of items) {
     const object = built.get(key);
     if (object) main.AddToNamedContentOnly(object);
   }
   const story = new Story(main, shell.listDefinitions?.lists ?? null);
+  story.allowExternalFunctionFallbacks = true;
+  // Two walks ink would otherwise make in one task with its first line, each in a task of its own:
+  // running the variable declarations, and checking that every external function is bound. A check
+  // that finds one unbound is left to the first line, which reports it to the session as ink does.
+  await pace.beforeWork(pace.stepMs);
   story.ResetState();
+  await pace.beforeWork(pace.stepMs);
+  try {
+    story.ValidateExternalBindings();
+  } catch {
+    // Not checked: the first line checks again, and the session reports what it finds.
+  }
   return story;
 }
 
@@ -181,6 +182,8 @@ export class InkSession {
    */
   constructor(storyJson: string | ParsedStory, seed: number = DEFAULT_STORY_SEED, entry: string | null = null) {
     this.story = storyFor(storyJson);
+    // The game binds no external function: each one's ink fallback runs, as in Inky (see story/README.md).
+    this.story.allowExternalFunctionFallbacks = true;
     this.story.onError = (message, type) => {
       // ErrorType.Warning === 1; anything else is an error.
       if (type === 1) this.warnings.push(message);
@@ -225,19 +228,19 @@ export class InkSession {
   }
 
   /**
-   * {@link continueToChoice} giving the thread back (`pause`) whenever it has run `stepMs`, between
-   * two lines: the same lines and choices, in short tasks. Nothing else may use this session meanwhile.
+   * {@link continueToChoice} in short tasks, as `pace` allows (see pacer.ts), between two lines: the
+   * same lines and choices. Nothing else may use this session meanwhile.
    * @throws StoryRuntimeError when ink reports an error on the way
    */
-  async continueToChoiceInSteps(pause: () => Promise<void>, stepMs: number = BUILD_STEP_MS): Promise<RawStep> {
+  async continueToChoiceInSteps(pace: Pacer): Promise<RawStep> {
     const step = this.beginStep();
-    let started = performance.now();
+    // A line costs about what the last one did (the first of a job is dearer: ink's code is still cold).
+    let lastLineMs = 1;
     while (this.story.canContinue) {
-      if (performance.now() - started >= stepMs) {
-        await pause();
-        started = performance.now();
-      }
+      await pace.beforeWork(lastLineMs);
+      const started = performance.now();
       this.continueLine(step.lines);
+      lastLineMs = performance.now() - started;
     }
     return this.endStep(step);
   }

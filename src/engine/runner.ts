@@ -1,6 +1,7 @@
 import { SaveError, StoryUsageError } from './errors.ts';
 import { hashText } from './hash.ts';
 import { DEFAULT_STORY_SEED, InkSession, type ParsedStory, type RawStep } from './ink-session.ts';
+import type { Pacer } from './pacer.ts';
 import {
   applyKnotTags,
   EMPTY_KNOT_STATE,
@@ -134,17 +135,13 @@ export class StoryRunner {
   }
 
   /**
-   * A new run, as the constructor starts it, with ink's work given back to the page (`pause`) every
-   * `stepMs` or so: for a page that must stay responsive while a story starts on a slow machine.
+   * A new run, as the constructor starts it, in short tasks as `pace` allows (see pacer.ts): for a
+   * page that must stay responsive while a story starts on a slow machine.
    */
-  static async startInSteps(
-    storyJson: string | ParsedStory,
-    options: RunOptions,
-    pause: () => Promise<void>,
-    stepMs?: number,
-  ): Promise<StoryRunner> {
+  static async startInSteps(storyJson: string | ParsedStory, options: RunOptions, pace: Pacer): Promise<StoryRunner> {
+    await pace.beforeWork();
     const runner = new StoryRunner(storyJson, { ...options, [FIRST_STEP_LATER]: true } as StartOptions);
-    runner.beats.push(runner.toBeat(await runner.session.continueToChoiceInSteps(pause, stepMs), EMPTY_KNOT_STATE));
+    runner.beats.push(runner.toBeat(await runner.session.continueToChoiceInSteps(pace), EMPTY_KNOT_STATE));
     return runner;
   }
 
@@ -179,10 +176,10 @@ export class StoryRunner {
     return this.arrive(this.session.continueToChoice(), beat);
   }
 
-  /** {@link choose}, with ink's work given back to the page every `stepMs` or so (see {@link startInSteps}). */
-  async chooseInSteps(index: number, pause: () => Promise<void>, stepMs?: number): Promise<Beat> {
+  /** {@link choose} in short tasks, as `pace` allows (see {@link startInSteps}). */
+  async chooseInSteps(index: number, pace: Pacer): Promise<Beat> {
     const beat = this.takeChoice(index);
-    return this.arrive(await this.session.continueToChoiceInSteps(pause, stepMs), beat);
+    return this.arrive(await this.session.continueToChoiceInSteps(pace), beat);
   }
 
   private takeChoice(index: number): Beat {
@@ -245,15 +242,15 @@ export class StoryRunner {
     return { complete: stoppedBecause === null, replayed, recorded: run.steps.length, stoppedBecause };
   }
 
-  /** {@link replay}, with ink's work given back to the page every `stepMs` or so (see {@link startInSteps}). */
-  async replayInSteps(run: RunRecord, pause: () => Promise<void>, stepMs?: number): Promise<ReplayReport> {
+  /** {@link replay} in short tasks, as `pace` allows (see {@link startInSteps}). */
+  async replayInSteps(run: RunRecord, pace: Pacer): Promise<ReplayReport> {
     this.beginReplay();
     let replayed = 0;
     let stoppedBecause: string | null = null;
     for (const step of run.steps) {
       stoppedBecause = this.replayStopsAt(step, replayed);
       if (stoppedBecause !== null) break;
-      await this.chooseInSteps(step.index, pause, stepMs);
+      await this.chooseInSteps(step.index, pace);
       replayed++;
     }
     return { complete: stoppedBecause === null, replayed, recorded: run.steps.length, stoppedBecause };
@@ -331,23 +328,22 @@ export function resumeRun(storyJson: string | ParsedStory, run: RunRecord, known
 }
 
 /**
- * {@link resumeRun} with ink's work given back to the page (`pause`) every `stepMs` or so, so that a
- * page resuming a long run on a slow machine is not held by one long task. The same run comes back.
+ * {@link resumeRun} in short tasks, as `pace` allows (see pacer.ts), so that a page resuming a long
+ * run on a slow machine is not held by one long task. The same run comes back.
  */
 export async function resumeRunInSteps(
   storyJson: string | ParsedStory,
   run: RunRecord,
   known: { readonly storyHash?: string },
-  pause: () => Promise<void>,
-  stepMs?: number,
+  pace: Pacer,
 ): Promise<ResumedRun> {
   let runner: StoryRunner;
   try {
-    runner = await StoryRunner.startInSteps(storyJson, { seed: run.seed, entry: run.entry, storyHash: known.storyHash }, pause, stepMs);
+    runner = await StoryRunner.startInSteps(storyJson, { seed: run.seed, entry: run.entry, storyHash: known.storyHash }, pace);
   } catch (cause) {
     throw asSaveError(cause);
   }
-  return resumed(runner, run, await runner.replayInSteps(run, pause, stepMs));
+  return resumed(runner, run, await runner.replayInSteps(run, pace));
 }
 
 function asSaveError(cause: unknown): unknown {

@@ -2,6 +2,7 @@ import { SaveError } from '../engine/errors.ts';
 import type { ClassVote, DiscussionPrompt } from '../history/classroom-registry.ts';
 import { decodeRunCode, encodeRunCode } from '../engine/run-code.ts';
 import { parseStory, prebuildStoryInSteps, type ParsedStory } from '../engine/ink-session.ts';
+import { pacer, type Pacer } from '../engine/pacer.ts';
 import { resumeRunInSteps, StoryRunner, type Beat, type RunRecord, type StoryChoice } from '../engine/runner.ts';
 import type { StoryMap } from '../engine/story-map.ts';
 import { makeSave, type SaveData, type SavedPage } from '../engine/save.ts';
@@ -395,14 +396,14 @@ export class ReaderApp {
    * them is as long a task on a slow machine as all of them (see {@link parseStory},
    * {@link prebuildStoryInSteps}, resumeRunInSteps).
    */
-  private async parsedStory(entry: string | null): Promise<ParsedStory | null> {
+  private async parsedStory(entry: string | null, pace: Pacer = pacer(yieldToPage)): Promise<ParsedStory | null> {
     const json = await this.story(entry);
     if (json === null) return null;
-    await yieldToPage();
+    // The parse cannot be cut: it has a task of its own.
+    await pace.beforeWork(Number.POSITIVE_INFINITY);
     const parsed = parseStory(json);
-    await yieldToPage();
-    await prebuildStoryInSteps(parsed, yieldToPage);
-    await yieldToPage();
+    await pace.beforeWork(Number.POSITIVE_INFINITY);
+    await prebuildStoryInSteps(parsed, pace);
     return parsed;
   }
 
@@ -787,7 +788,9 @@ export class ReaderApp {
     if (early) await afterPaint();
     // The player may have moved on while the page was drawn: then the story is not even fetched.
     if (this.disposed || ticket !== this.navigation) return 'superseded';
-    const json = await this.parsedStory(run.entry);
+    // One pacer for the build and the replay: the two are one job, cut into short tasks.
+    const pace = pacer(yieldToPage);
+    const json = await this.parsedStory(run.entry, pace);
     if (this.disposed) return 'superseded';
     // The player has moved on meanwhile (or started this again): that move stands, and this one stops.
     if (ticket !== this.navigation) return 'superseded';
@@ -795,7 +798,7 @@ export class ReaderApp {
     try {
       // null: the story could not be loaded, and the player has been told (see story()). The replay
       // gives the page back between lines, so that a long run on a slow machine is no long task.
-      resumed = json === null ? null : await resumeRunInSteps(json, run, { storyHash: this.deps.storyHash }, yieldToPage);
+      resumed = json === null ? null : await resumeRunInSteps(json, run, { storyHash: this.deps.storyHash }, pace);
     } catch (error) {
       if (!(error instanceof SaveError)) throw error;
       const kept = from === 'code' ? 'Nothing on this device was changed.' : 'The save is kept as it is.';

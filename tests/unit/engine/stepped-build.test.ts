@@ -1,18 +1,22 @@
 import { Story } from 'inkjs';
 import { describe, expect, it } from 'vitest';
 import { buildStoryInSteps, parseStory, prebuildStoryInSteps } from '../../../src/engine/ink-session.ts';
+import { pacer } from '../../../src/engine/pacer.ts';
 import { resumeRun, StoryRunner, type Beat } from '../../../src/engine/runner.ts';
 import { storyPart } from '../../../src/engine/story-parts.ts';
 import { PERSPECTIVES } from '../../../src/engine/perspectives.ts';
 import { compileFixture } from '../../helpers/fixtures.ts';
 import { realStoryJson } from '../../helpers/real-story.ts';
 
-const noPause = () => Promise.resolve();
+const noPause = pacer(() => Promise.resolve(), 0);
 
 /** ink's own build and the stepped one, serialised: the same text means the same tree of objects. */
 async function bothBuilds(json: string, stepMs = 0) {
   let pauses = 0;
-  const stepped = await buildStoryInSteps(JSON.parse(json) as Record<string, unknown>, () => (pauses++, Promise.resolve()), stepMs);
+  const stepped = await buildStoryInSteps(
+    JSON.parse(json) as Record<string, unknown>,
+    pacer(() => (pauses++, Promise.resolve()), stepMs),
+  );
   return { whole: new Story(json).ToJson()!, stepped: stepped.ToJson()!, pauses };
 }
 
@@ -29,13 +33,14 @@ describe('a story built in steps', () => {
     expect(stepped).toBe(whole);
     // Given time, several knots (and the declarations) are built together, and still the same.
     expect((await bothBuilds(json, 1000)).stepped).toBe(whole);
-    // With no time allowed per step, the thread is given back before every knot (and the variable
-    // declarations) and at the end.
+    // With no time allowed per task, the thread is given back before every knot (and the variable
+    // declarations), before the story is put together, before the declarations run and before the
+    // external functions are checked.
     const items = Object.keys((JSON.parse(json) as { root: Record<string, unknown>[] }).root.at(-1)!).filter(
       (key) => !['#f', '#n'].includes(key),
     );
     expect(items.length).toBeGreaterThan(2);
-    expect(pauses).toBe(items.length + 1);
+    expect(pauses).toBe(items.length + 3);
   });
 
   it('builds the same objects as ink does from the real story and from each perspective’s part', async () => {
@@ -53,12 +58,24 @@ describe('a story built in steps', () => {
   it('serves the next run made from its parse, which plays as a run from the text does', async () => {
     const json = compileFixture('engine');
     const parsed = parseStory(json);
-    await prebuildStoryInSteps(parsed, noPause, 0);
+    await prebuildStoryInSteps(parsed, noPause);
     const expected = play(new StoryRunner(json));
     expect(play(new StoryRunner(parsed))).toEqual(expected);
     // A replay on the same parse builds its own story and plays the same.
     const run = new StoryRunner(json).run;
     expect(play(resumeRun(parsed, run).runner)).toEqual(expected);
+  });
+
+  it('plays an external function by its ink fallback, built in steps or not', async () => {
+    const json = compileFixture('external-fallback');
+    const parsed = parseStory(json);
+    await prebuildStoryInSteps(parsed, noPause);
+    const stepped = play(new StoryRunner(parsed));
+    expect(stepped).toEqual(play(new StoryRunner(json)));
+    expect(stepped.flatMap((beat) => beat.lines.map((line) => line.text))).toEqual([
+      'The sky over the yard is dark.',
+      'By noon it is grey.',
+    ]);
   });
 
   it('leaves to ink the report on a tree that is not a story', async () => {
