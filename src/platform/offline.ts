@@ -22,29 +22,45 @@ export type OfflineStatus =
 
 export interface OfflineCopy {
   status(): Promise<OfflineStatus>;
+  /**
+   * The page has started: its first screen is up and a resumed story is playable. The copy is
+   * downloaded after this, when the browser is idle, so that the download never competes with the
+   * first text or a resume.
+   */
+  pageStarted(): void;
 }
 
 /** No copy: the dev server and the one-file build (which is itself the offline copy). */
-export const noOfflineCopy: OfflineCopy = { status: async () => 'unavailable' };
+export const noOfflineCopy: OfflineCopy = { status: async () => 'unavailable', pageStarted: () => undefined };
 
 /**
- * Registers the worker at `workerUrl` once the page has loaded and the browser is idle, so the
- * download never competes with the first text or the scene layer.
+ * How long after the page's load event the copy is asked for even if the page never says it has
+ * started (a start that failed on the error screen still leaves a game worth keeping offline).
+ */
+const REGISTER_AT_THE_LATEST_MS = 10_000;
+
+/**
+ * Registers the worker at `workerUrl` when the browser is idle after the page has started (see
+ * {@link OfflineCopy.pageStarted}), or some seconds after load if it never says so.
  */
 export function browserOfflineCopy(workerUrl: string): OfflineCopy {
   const container = typeof navigator !== 'undefined' && 'serviceWorker' in navigator ? navigator.serviceWorker : null;
   let registering: Promise<ServiceWorkerRegistration | null> | null = null;
   const register = (): Promise<ServiceWorkerRegistration | null> =>
     (registering ??= container ? container.register(workerUrl).catch(() => null) : Promise.resolve(null));
+  const whenIdle = (): void => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void register(), { timeout: 2000 });
+    else setTimeout(() => void register(), 200);
+  };
   if (container) {
-    const whenIdle = (): void => {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void register(), { timeout: 10_000 });
-      else setTimeout(() => void register(), 2000);
-    };
-    if (document.readyState === 'complete') whenIdle();
-    else window.addEventListener('load', whenIdle, { once: true });
+    const atTheLatest = (): void => void setTimeout(whenIdle, REGISTER_AT_THE_LATEST_MS);
+    if (document.readyState === 'complete') atTheLatest();
+    else window.addEventListener('load', atTheLatest, { once: true });
   }
   return {
+    pageStarted() {
+      if (container && !registering) whenIdle();
+    },
     async status() {
       if (!container) return 'unavailable';
       // Registered at idle after load: asked before that, wait for the attempt, so a failure says so.

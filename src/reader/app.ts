@@ -190,14 +190,27 @@ export class ReaderApp {
   /** Shows the first screen. A damaged save is reported here, and kept. */
   start(route: StartRoute): void {
     this.reportDamagedSaves();
-    if (typeof route === 'object') return void this.openRunCode(route.runCode);
+    const started = this.open(route);
+    // The offline copy waits until the first screen is up and a resumed story playable. A failure
+    // goes on to the page's handler as before; the copy is still asked for.
+    const startedNow = () => (this.deps.offline ?? noOfflineCopy).pageStarted();
+    void Promise.resolve(started)
+      .then(() => afterPaint())
+      .then(startedNow, (error: unknown) => {
+        startedNow();
+        throw error;
+      });
+  }
+
+  /** The route's first screen; a promise when it is not up until that settles (a resume, a run code). */
+  private open(route: StartRoute): Promise<unknown> | void {
+    if (typeof route === 'object') return this.openRunCode(route.runCode);
     if (route === 'play') {
       const latest = this.slots.latest('auto');
       if (latest) {
-        void this.resume(latest.save, 'autosave').then((result) => {
+        return this.resume(latest.save, 'autosave').then((result) => {
           if (result === 'failed' && !this.disposed && this.screen !== 'title') this.showTitle();
         });
-        return;
       }
     }
     if (route === 'new') return this.showContentNote();
