@@ -19,6 +19,63 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A letter or digit just before or just after a match: then it is part of a longer word, not the term. */
+const LETTER_BEFORE = /[\p{L}\p{N}]$/u;
+const LETTER_AFTER = /^[\p{L}\p{N}]/u;
+
+/** How one term is searched for: every form at once, to find where one starts, and each form alone, longest first. */
+interface TermPattern {
+  readonly anyForm: RegExp;
+  readonly eachForm: readonly RegExp[];
+}
+
+/**
+ * Patterns by term, made once per page: a pattern with Unicode classes in it costs about half a
+ * millisecond to make (several on a slow machine, for every term of every beat), so the classes
+ * are two patterns shared by all terms, and each term's patterns are plain ones, kept.
+ */
+const patterns = new Map<string, TermPattern | null>();
+
+function termPattern(term: TermForms): TermPattern | null {
+  const key = JSON.stringify(term.forms);
+  let pattern = patterns.get(key);
+  if (pattern === undefined) {
+    // Longest forms first, so "lagpunkts" is not cut to "lagpunkt".
+    const forms = term.forms.filter((f) => f.trim().length > 0).toSorted((a, b) => b.length - a.length);
+    pattern =
+      forms.length === 0
+        ? null
+        : {
+            anyForm: new RegExp(forms.map(escapeRegExp).join('|'), 'giu'),
+            eachForm: forms.map((form) => new RegExp(escapeRegExp(form), 'iuy')),
+          };
+    patterns.set(key, pattern);
+  }
+  return pattern;
+}
+
+/** Where the first whole-word appearance of any of the term's forms is in `text` (any case), or null. */
+function findTerm(text: string, pattern: TermPattern): { start: number; end: number } | null {
+  const { anyForm, eachForm } = pattern;
+  anyForm.lastIndex = 0;
+  for (let found = anyForm.exec(text); found; found = anyForm.exec(text)) {
+    const start = found.index;
+    if (!LETTER_BEFORE.test(text.slice(Math.max(0, start - 2), start))) {
+      // The longest form that starts here and ends a word (a shorter one may, where a longer one runs on).
+      for (const form of eachForm) {
+        form.lastIndex = start;
+        const match = form.exec(text);
+        if (!match) continue;
+        const end = start + match[0].length;
+        if (!LETTER_AFTER.test(text.slice(end, end + 2))) return { start, end };
+      }
+    }
+    // On from the next character (a whole one: the pattern reads characters, not halves of one).
+    anyForm.lastIndex = start + (text.codePointAt(start)! > 0xffff ? 2 : 1);
+  }
+  return null;
+}
+
 /**
  * Splits `text` so that the first appearance of each term (any of its forms, whole words, any case)
  * becomes its own segment. Terms that do not appear are left out; overlapping matches keep the first.
@@ -28,12 +85,9 @@ function escapeRegExp(text: string): string {
 export function markTerms(text: string, terms: readonly TermForms[]): readonly TextSegment[] {
   const matches: { start: number; end: number; id: string }[] = [];
   for (const term of terms) {
-    // Longest forms first, so "lagpunkts" is not cut to "lagpunkt".
-    const forms = term.forms.filter((f) => f.trim().length > 0).toSorted((a, b) => b.length - a.length);
-    if (forms.length === 0) continue;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-    const found = pattern.exec(text);
-    if (found) matches.push({ start: found.index, end: found.index + found[0].length, id: term.id });
+    const pattern = termPattern(term);
+    const found = pattern && findTerm(text, pattern);
+    if (found) matches.push({ ...found, id: term.id });
   }
   matches.sort((a, b) => a.start - b.start);
   const segments: TextSegment[] = [];

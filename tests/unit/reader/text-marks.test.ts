@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markTerms, RevealClock, typeset } from '../../../src/reader/text-marks.ts';
+import { seededRandom } from '../../../src/analysis/random-play.ts';
+import { markTerms, RevealClock, typeset, type TermForms } from '../../../src/reader/text-marks.ts';
 
 describe('marking glossary terms', () => {
   it('marks the first appearance of each term, whole words, any case', () => {
@@ -31,6 +32,36 @@ describe('marking glossary terms', () => {
 
   it('keeps empty text as one segment', () => {
     expect(markTerms('', [])).toEqual([{ text: '', term: null }]);
+  });
+
+  it('marks a shorter form where the longer one runs on into a word', () => {
+    expect(markTerms('Gen.X and Gen. Y', [{ id: 'general', forms: ['Gen.', 'Gen'] }])).toEqual([
+      { text: 'Gen', term: 'general' },
+      { text: '.X and Gen. Y', term: null },
+    ]);
+  });
+
+  it('finds what one pattern with Unicode word edges finds, in hundreds of seeded texts', () => {
+    // The plain reading of "whole words, any case": a letter or digit on neither side of the form.
+    const reference = (text: string, term: TermForms) => {
+      const forms = term.forms.filter((f) => f.trim().length > 0).toSorted((a, b) => b.length - a.length);
+      if (forms.length === 0) return null;
+      const escaped = forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      const found = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu').exec(text);
+      return found ? text.slice(found.index, found.index + found[0].length) : null;
+    };
+    const random = seededRandom(1954);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+    const pieces = ['zek', 'Zek', 'ZEKS', 'зэк', 'Зэки', 'lag', 'punkt', 'é', '2', '.', '-', ' ', ' ', '’', '(', '𝐀'];
+    for (let i = 0; i < 500; i++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 12) }, () => pick(pieces)).join('');
+      const forms = Array.from({ length: 1 + Math.floor(random() * 3) }, () =>
+        Array.from({ length: 1 + Math.floor(random() * 2) }, () => pick(pieces)).join(''),
+      );
+      const term = { id: 't', forms };
+      const marked = markTerms(text, [term]).find((segment) => segment.term === 't')?.text ?? null;
+      expect({ text, forms, marked }).toEqual({ text, forms, marked: reference(text, term) });
+    }
   });
 });
 
