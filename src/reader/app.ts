@@ -90,6 +90,9 @@ export type StartRoute = 'title' | 'play' | 'new' | 'guide' | 'roles' | 'class' 
 
 type Screen = 'title' | 'page' | 'play' | 'error';
 
+/** Thrown by a resume's pacer when the player has moved on, to stop the build and the replay there. */
+class ResumeSuperseded extends Error {}
+
 /** How a resume ended: see {@link ReaderApp.resume}. */
 type ResumeResult = 'resumed' | 'failed' | 'superseded';
 
@@ -801,9 +804,19 @@ export class ReaderApp {
     if (early) await afterPaint();
     // The player may have moved on while the page was drawn: then the story is not even fetched.
     if (this.disposed || ticket !== this.navigation) return 'superseded';
-    // One pacer for the build and the replay: the two are one job, cut into short tasks.
-    const pace = pacer(yieldToPage);
-    const json = await this.parsedStory(run.entry, pace);
+    // One pacer for the build and the replay: the two are one job, cut into short tasks. Between two
+    // of them it stops the job if the player has moved on: the rest would be work for nothing.
+    const pace = pacer(async () => {
+      await yieldToPage();
+      if (this.disposed || ticket !== this.navigation) throw new ResumeSuperseded();
+    });
+    let json;
+    try {
+      json = await this.parsedStory(run.entry, pace);
+    } catch (error) {
+      if (error instanceof ResumeSuperseded) return 'superseded';
+      throw error;
+    }
     if (this.disposed) return 'superseded';
     // The player has moved on meanwhile (or started this again): that move stands, and this one stops.
     if (ticket !== this.navigation) return 'superseded';
@@ -813,6 +826,7 @@ export class ReaderApp {
       // gives the page back between lines, so that a long run on a slow machine is no long task.
       resumed = json === null ? null : await resumeRunInSteps(json, run, { storyHash: this.deps.storyHash }, pace);
     } catch (error) {
+      if (error instanceof ResumeSuperseded) return 'superseded';
       if (!(error instanceof SaveError)) throw error;
       const kept = from === 'code' ? 'Nothing on this device was changed.' : 'The save is kept as it is.';
       this.notices.show(`${error.message} ${kept}`, 'problem', 'resume');
