@@ -78,12 +78,26 @@ const CONTAINER_FLAGS = new Set(['#f', '#n']);
  */
 export async function prebuildStoryInSteps(parsed: ParsedStory, pace: Pacer): Promise<void> {
   if (prebuilt.has(parsed)) return;
-  const story = await buildStoryInSteps(parsed.tree, pace);
+  let story: Story;
+  try {
+    story = await buildStoryInSteps(parsed.tree, pace);
+  } catch (error) {
+    // Nothing built ahead: the session builds the story itself, and its first line reports the
+    // unbound function as a story built in one go reports it.
+    if (error instanceof UnboundExternalError) return;
+    throw error;
+  }
   // Another call may have built it meanwhile (both started before either finished): the first one stands.
   if (!prebuilt.has(parsed)) prebuilt.set(parsed, story);
 }
 
-/** The story {@link prebuildStoryInSteps} builds, returned rather than kept (exported for the tests). */
+/** Thrown by {@link buildStoryInSteps} for a story that calls an external function with neither a binding nor an ink fallback. */
+export class UnboundExternalError extends Error {}
+
+/**
+ * The story {@link prebuildStoryInSteps} builds, returned rather than kept (exported for the tests).
+ * @throws UnboundExternalError when the story calls an external function it cannot run
+ */
 export async function buildStoryInSteps(tree: ParsedStory['tree'], pace: Pacer): Promise<Story> {
   const root = tree['root'];
   const named = Array.isArray(root) ? (root.at(-1) as unknown) : null;
@@ -132,15 +146,15 @@ export async function buildStoryInSteps(tree: ParsedStory['tree'], pace: Pacer):
   const story = new Story(main, shell.listDefinitions?.lists ?? null);
   story.allowExternalFunctionFallbacks = true;
   // Two walks ink would otherwise make in one task with its first line, each in a task of its own:
-  // running the variable declarations, and checking that every external function is bound. A check
-  // that finds one unbound is left to the first line, which reports it to the session as ink does.
+  // running the variable declarations, and checking that every external function can run.
   await pace.beforeWork(pace.stepMs);
   story.ResetState();
   await pace.beforeWork(pace.stepMs);
   try {
     story.ValidateExternalBindings();
-  } catch {
-    // Not checked: the first line checks again, and the session reports what it finds.
+  } catch (cause) {
+    // ink counts the check as made even when it fails, so this story would never report it: not kept.
+    throw new UnboundExternalError('the story calls an external function it cannot run', { cause });
   }
   return story;
 }

@@ -1,6 +1,6 @@
 import { Story } from 'inkjs';
 import { describe, expect, it } from 'vitest';
-import { buildStoryInSteps, parseStory, prebuildStoryInSteps } from '../../../src/engine/ink-session.ts';
+import { buildStoryInSteps, parseStory, prebuildStoryInSteps, UnboundExternalError } from '../../../src/engine/ink-session.ts';
 import { pacer } from '../../../src/engine/pacer.ts';
 import { resumeRun, StoryRunner, type Beat } from '../../../src/engine/runner.ts';
 import { storyPart } from '../../../src/engine/story-parts.ts';
@@ -68,6 +68,8 @@ describe('a story built in steps', () => {
 
   it('plays an external function by its ink fallback, built in steps or not', async () => {
     const json = compileFixture('external-fallback');
+    // Built ahead, not left to the session: the fallback counts as a way to run the function.
+    await expect(buildStoryInSteps(JSON.parse(json) as Record<string, unknown>, noPause)).resolves.toBeDefined();
     const parsed = parseStory(json);
     await prebuildStoryInSteps(parsed, noPause);
     const stepped = play(new StoryRunner(parsed));
@@ -76,6 +78,22 @@ describe('a story built in steps', () => {
       'The sky over the yard is dark.',
       'By noon it is grey.',
     ]);
+  });
+
+  it('reports an external function it cannot run as a story built in one go does, on its first line', async () => {
+    const json = compileFixture('external-unbound');
+    await expect(buildStoryInSteps(JSON.parse(json) as Record<string, unknown>, noPause)).rejects.toBeInstanceOf(UnboundExternalError);
+    const parsed = parseStory(json);
+    await prebuildStoryInSteps(parsed, noPause);
+    let inOneGo: unknown;
+    try {
+      new StoryRunner(json);
+    } catch (error) {
+      inOneGo = error;
+    }
+    expect(inOneGo).toBeInstanceOf(Error);
+    expect(String(inOneGo)).toMatch(/nothere/);
+    expect(() => new StoryRunner(parsed)).toThrow(String((inOneGo as Error).message));
   });
 
   it('leaves to ink the report on a tree that is not a story', async () => {
