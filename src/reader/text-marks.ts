@@ -19,9 +19,12 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A letter or digit just before or just after a match: then it is part of a longer word, not the term. */
-const LETTER_BEFORE = /[\p{L}\p{N}]$/u;
-const LETTER_AFTER = /^[\p{L}\p{N}]/u;
+/**
+ * A letter or digit just before or just after a match: then it is part of a longer word, not the term.
+ * Any case, as the forms are matched (which also counts a mark that folds to a letter, U+0345).
+ */
+const LETTER_BEFORE = /[\p{L}\p{N}]$/iu;
+const LETTER_AFTER = /^[\p{L}\p{N}]/iu;
 
 /** How one term is searched for: every form at once, to find where one starts, and each form alone, longest first. */
 interface TermPattern {
