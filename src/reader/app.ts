@@ -420,6 +420,8 @@ export class ReaderApp {
     const parsed = parseStory(json);
     await pace.beforeWork(Number.POSITIVE_INFINITY);
     await prebuildStoryInSteps(parsed, pace);
+    // What comes next (a run's first line) has a task of its own.
+    await pace.beforeWork(Number.POSITIVE_INFINITY);
     return parsed;
   }
 
