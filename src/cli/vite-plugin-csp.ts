@@ -1,4 +1,10 @@
+import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
+
+/** A CSP source for an inline element with exactly this text. */
+export function cspHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
 
 /**
  * The Content Security Policy of the built game: scripts, styles, fonts and data only from the

@@ -1,10 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
-
-/** A CSP source for an inline element with exactly this text. */
-export function cspHash(text: string): string {
-  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-}
+import { cspHash } from './vite-plugin-csp.ts';
 
 /**
  * Puts the built style sheet inside the page (`<style>`, allowed by the policy through its hash) and

@@ -1,6 +1,5 @@
 import type { Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './vite-plugin-csp.ts';
-import { cspHash } from './vite-plugin-inline-style.ts';
+import { CONTENT_SECURITY_POLICY, cspHash } from './vite-plugin-csp.ts';
 
 /** The name of the one-file game, for a USB stick or an upload to a school's learning platform. */
 export const SINGLE_FILE_NAME = 'forty-days-kengir.html';

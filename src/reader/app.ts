@@ -819,9 +819,8 @@ export class ReaderApp {
       if (error instanceof ResumeSuperseded) return 'superseded';
       throw error;
     }
-    if (this.disposed) return 'superseded';
     // The player has moved on meanwhile (or started this again): that move stands, and this one stops.
-    if (ticket !== this.navigation) return 'superseded';
+    if (this.disposed || ticket !== this.navigation) return 'superseded';
     let resumed;
     try {
       // null: the story could not be loaded, and the player has been told (see story()). The replay
@@ -834,9 +833,8 @@ export class ReaderApp {
       this.notices.show(`${error.message} ${kept}`, 'problem', 'resume');
       resumed = null;
     }
-    if (this.disposed) return 'superseded';
     // The player moved on during the replay: that move stands.
-    if (ticket !== this.navigation) return 'superseded';
+    if (this.disposed || ticket !== this.navigation) return 'superseded';
     if (resumed === null) {
       // The saved page cannot come alive: not left on screen as if it could.
       if (early) this.showTitle();

@@ -57,7 +57,7 @@ export function afterPaint(fallbackMs = 500): Promise<void> {
 
 let firstPaint: Promise<void> | null = null;
 
-/** Resolves when the browser reports the page's first contentful paint (at once if it has); never where it cannot tell. */
+/** Resolves when the browser reports the page's first contentful paint: at once if it has, or where it cannot tell. */
 function firstPaintShown(): Promise<void> {
   firstPaint ??= new Promise((resolve) => {
     const supported = typeof PerformanceObserver === 'function' && (PerformanceObserver.supportedEntryTypes ?? []).includes('paint');

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { cspHash, inlineStylePlugin } from '../../../src/cli/vite-plugin-inline-style.ts';
+import { cspHash } from '../../../src/cli/vite-plugin-csp.ts';
+import { inlineStylePlugin } from '../../../src/cli/vite-plugin-inline-style.ts';
 
 const POLICY = `default-src 'self'; script-src 'self'; style-src 'self'; font-src 'self'`;
 const PAGE = `<html><head><meta http-equiv="Content-Security-Policy" content="${POLICY}" /><script type="module" crossorigin src="/assets/index-A.js"></script>
